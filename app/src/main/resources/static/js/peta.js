@@ -12,10 +12,16 @@
   var crumbs = document.getElementById('jejak');
   var fmt = new Intl.NumberFormat(document.documentElement.lang === 'en' ? 'en' : 'id-ID', { maximumFractionDigits: 1 });
   var current = null;
+  var breaks = [50, 100, 250, 500, 1000, 5000];
+  var pieces = breaks.map(function (b, i) {
+    var lo = i === 0 ? null : breaks[i - 1];
+    return lo === null ? { lt: b, label: '< ' + fmt.format(b) } : { gte: lo, lt: b, label: fmt.format(lo) + ' – ' + fmt.format(b) };
+  });
+  pieces.push({ gte: 5000, label: '≥ ' + fmt.format(5000) });
   window.mataGarudaPeta = { chart: chart, state: function () { return current; } };
 
   function getJson(url) {
-    return fetch(url, { credentials: 'same-origin', headers: { 'Accept': 'application/json' } }).then(function (r) {
+    return fetch(url, { credentials: 'same-origin', headers: { 'Accept': 'application/geo+json, application/json' } }).then(function (r) {
       if (!r.ok) { throw new Error(r.status + ' ' + url); }
       return r.json();
     });
@@ -60,10 +66,10 @@
           return lines.join('<br>');
         } },
         visualMap: { type: 'piecewise', left: 8, bottom: 8, seriesIndex: [0, 1],
-          pieces: [ { lt: 50 }, { gte: 50, lt: 100 }, { gte: 100, lt: 250 }, { gte: 250, lt: 500 },
-                    { gte: 500, lt: 1000 }, { gte: 1000, lt: 5000 }, { gte: 5000 } ],
+          pieces: pieces, showLabel: true, itemGap: 4,
           inRange: { color: ['#fff5eb', '#fdd0a2', '#fdae6b', '#fd8d3c', '#e6550d', '#a63603', '#6b1e02'] },
-          text: [d.tUnit], textStyle: { fontSize: 11 } },
+          textStyle: { fontSize: 11 } },
+        title: { text: d.tDensity + ' (' + d.tUnit + ')', left: 8, bottom: 176, textStyle: { fontSize: 12, fontWeight: 'normal' } },
         geo: { map: mapName, roam: true, nameProperty: 'kode', itemStyle: { borderColor: '#7a7a7a', borderWidth: .5 },
           emphasis: { label: { show: false }, itemStyle: { areaColor: '#f2c94c' } } },
         series: [

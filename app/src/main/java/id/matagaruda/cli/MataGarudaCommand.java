@@ -56,13 +56,14 @@ public class MataGarudaCommand implements Runnable {
         }
         props.putAll(extra);
         SpringApplicationBuilder builder = new SpringApplicationBuilder(MataGarudaApplication.class)
-                .properties(props)
                 .bannerMode(web ? Banner.Mode.CONSOLE : Banner.Mode.OFF)
                 .web(web ? WebApplicationType.SERVLET : WebApplicationType.NONE);
         if (profile != null) {
             builder.profiles(profile);
         }
-        ConfigurableApplicationContext context = builder.run();
+        // As command-line properties they outrank application.properties, as the user's own flags should.
+        String[] args = props.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
+        ConfigurableApplicationContext context = builder.run(args);
         serverStarted |= web;
         return context;
     }

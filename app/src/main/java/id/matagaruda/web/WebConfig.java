@@ -51,8 +51,12 @@ class WebConfig implements WebMvcConfigurer {
         registry.addInterceptor(change);
     }
 
+    // Pages open in Bahasa Indonesia whatever the browser says (the switch is one click away); API clients that ask
+    // for English first get English problem details.
     private static Locale fromHeader(HttpServletRequest request) {
         String header = request.getHeader("Accept-Language");
-        return header != null && header.trim().toLowerCase(Locale.ROOT).startsWith("en") ? Locale.ENGLISH : INDONESIAN;
+        boolean api = request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+        return api && header != null && header.trim().toLowerCase(Locale.ROOT).startsWith("en") ? Locale.ENGLISH
+                : INDONESIAN;
     }
 }

@@ -2,6 +2,7 @@ package id.matagaruda.access.internal;
 
 import id.matagaruda.access.Role;
 import java.nio.charset.StandardCharsets;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -20,6 +21,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * browser session (then CSRF applies to its writes); anonymous API calls get 401 JSON, never a login redirect.
  */
 @Configuration
+@ConditionalOnWebApplication
 @EnableMethodSecurity
 class SecurityConfig {
 
@@ -37,7 +39,8 @@ class SecurityConfig {
             response.setHeader("WWW-Authenticate", "Basic realm=\"Mata Garuda\", Bearer");
             response.setContentType("application/problem+json");
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-            boolean english = request.getLocale() != null && "en".equals(request.getLocale().getLanguage());
+            String language = request.getHeader("Accept-Language");
+            boolean english = language != null && language.trim().toLowerCase(java.util.Locale.ROOT).startsWith("en");
             String detail = english ? "Sign in first: HTTP Basic or Authorization: Bearer <personal access token>."
                     : "Masuk terlebih dahulu: HTTP Basic atau Authorization: Bearer <token akses pribadi>.";
             response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + (english ? "Unauthorized" : "Belum masuk")

@@ -1,0 +1,132 @@
+package id.matagaruda.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import id.matagaruda.TestDatabase;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import java.util.logging.Level;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
+
+/**
+ * A real browser (Debian's headless Chromium) against the running server: log in as pusat.analis, see the map render,
+ * drill into Jawa Barat by clicking the map, open Kota Bandung's profile. Screenshots go to target/screenshots/.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("demo")
+@ContextConfiguration(initializers = TestDatabase.class)
+class BrowserTest {
+
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    static final Path SHOTS = Path.of("target", "screenshots");
+
+    static WebDriver browser;
+
+    @LocalServerPort int port;
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        if (!installed && "true".equals(System.getenv("CI"))) {
+            throw new IllegalStateException("CI must install Debian chromium and chromium-driver (see .ci/run)");
+        }
+        assumeTrue(installed, "Debian chromium/chromium-driver not installed; browser test skipped outside CI");
+        Files.createDirectories(SHOTS);
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-dev-shm-usage", "--no-first-run", "--disable-component-update", "--disable-sync",
+                "--window-size=1366,1000", "--lang=id");
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            // The page's console, for whoever reads a failed run's output.
+            browser.manage().logs().get(LogType.BROWSER).forEach(e -> System.out.println("[browser] " + e));
+            browser.quit();
+        }
+    }
+
+    @Test
+    void analystSeesTheMapDrillsIntoJawaBaratAndOpensKotaBandung() throws Exception {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        String base = "http://127.0.0.1:" + port;
+        browser.get(base + "/");
+        wait.until(ExpectedConditions.urlContains("/login"));
+        browser.findElement(By.id("username")).sendKeys("pusat.analis");
+        browser.findElement(By.id("password")).sendKeys("demo-garuda");
+        shot("00-login");
+        browser.findElement(By.cssSelector("form.card button[type=submit]")).click();
+
+        WebElement map = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#peta[data-level=provinsi]")));
+        assertThat(map.getAttribute("data-count")).isEqualTo("38");
+        assertThat(browser.findElements(By.cssSelector("#peta canvas"))).isNotEmpty();
+        assertThat(browser.findElements(By.cssSelector("#daftar-wilayah tbody tr"))).hasSize(38);
+        Thread.sleep(800); // let ECharts finish its entry animation before the picture
+        shot("01-beranda-provinsi");
+
+        // Click the map where Jawa Barat is (Kabupaten Bandung Barat, inland, far from any border).
+        List<?> pixel = (List<?>) ((JavascriptExecutor) browser).executeScript(
+                "return window.mataGarudaPeta.chart.convertToPixel({geoIndex: 0}, [107.45, -6.95]);");
+        int x = ((Number) pixel.get(0)).intValue();
+        int y = ((Number) pixel.get(1)).intValue();
+        new Actions(browser).moveToElement(map, x - map.getSize().getWidth() / 2, y - map.getSize().getHeight() / 2)
+                .click().perform();
+
+        wait.until(ExpectedConditions.attributeToBe(By.id("peta"), "data-level", "kabkota"));
+        assertThat(browser.findElement(By.id("peta")).getAttribute("data-count")).isEqualTo("27");
+        assertThat(browser.findElement(By.id("jejak")).getText()).contains("Jawa Barat");
+        Thread.sleep(800);
+        shot("02-jawa-barat-kabkota");
+
+        browser.findElement(By.cssSelector("#daftar-wilayah a[href$='/wilayah/32.73']")).click();
+        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Kota Bandung"));
+        String page = browser.findElement(By.tagName("main")).getText();
+        assertThat(page).contains("32.73", "Jawa Barat", "Penduduk", "2.591.763", "kecamatan", "Coblong");
+        assertThat(browser.findElements(By.cssSelector("table.data tbody tr"))).hasSize(30);
+        shot("03-profil-kota-bandung");
+
+        browser.get(base + "/wilayah/32.73?lang=en");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Population"));
+        shot("04-profile-english");
+        browser.get(base + "/?lang=id");
+    }
+
+    private static void shot(String name) throws IOException {
+        Path file = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
+        Files.copy(file, SHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+}
