@@ -51,7 +51,8 @@ public class MataGarudaCommand implements Runnable {
         Map<String, Object> props = new HashMap<>();
         props.put("matagaruda.data-dir", dataDir.toAbsolutePath().normalize().toString());
         if (!web) {
-            props.put("logging.level.root", "WARN");
+            // Tooling verbs print data on stdout (CSV, JSON): logging stays out of it; errors reach stderr via explain().
+            props.put("logging.level.root", "OFF");
             props.put("spring.main.log-startup-info", "false");
         }
         props.putAll(extra);
