@@ -47,7 +47,11 @@
       var data = polygons.map(function (f) {
         var r = byKode[f.properties.kode] || {};
         var item = { name: f.properties.kode, value: r.density, region: r };
-        if (yours(f.properties.kode)) { item.itemStyle = { borderColor: '#f2b705', borderWidth: 3 }; }
+        if (yours(f.properties.kode)) {
+          item.itemStyle = { borderColor: '#0b4f8a', borderWidth: 3 };
+          item.label = { show: true, formatter: (r.nama || f.properties.nama) + ' (' + d.tYours + ')', fontWeight: 'bold',
+                         color: '#0b4f8a', backgroundColor: 'rgba(255,255,255,.85)', padding: [2, 4], borderRadius: 3 };
+        }
         return item;
       });
       var pointData = points.map(function (f) {
@@ -69,7 +73,7 @@
           pieces: pieces, showLabel: true, itemGap: 4,
           inRange: { color: ['#fff5eb', '#fdd0a2', '#fdae6b', '#fd8d3c', '#e6550d', '#a63603', '#6b1e02'] },
           textStyle: { fontSize: 11 } },
-        title: { text: d.tDensity + ' (' + d.tUnit + ')', left: 8, bottom: 176, textStyle: { fontSize: 12, fontWeight: 'normal' } },
+        title: { text: d.tDensity + ' (' + d.tUnit + ')', left: 8, bottom: 152, textStyle: { fontSize: 12, fontWeight: 'normal' } },
         geo: { map: mapName, roam: true, nameProperty: 'kode', itemStyle: { borderColor: '#7a7a7a', borderWidth: .5 },
           emphasis: { label: { show: false }, itemStyle: { areaColor: '#f2c94c' } } },
         series: [

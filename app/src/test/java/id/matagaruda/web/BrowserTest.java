@@ -125,6 +125,51 @@ class BrowserTest {
         browser.get(base + "/?lang=id");
     }
 
+    @Test
+    void operatorStartsInItsProvinceAndKeepsItsOfficeProfileWithoutReloading() throws Exception {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        String base = "http://127.0.0.1:" + port;
+        browser.manage().deleteAllCookies();
+        browser.get(base + "/login");
+        browser.findElement(By.id("username")).sendKeys("bandung.operator");
+        browser.findElement(By.id("password")).sendKeys("demo-garuda");
+        browser.findElement(By.cssSelector("form.card button[type=submit]")).click();
+
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#peta[data-level=kabkota]")));
+        assertThat(browser.findElement(By.cssSelector("#daftar-wilayah tr.yours")).getAttribute("data-kode"))
+                .isEqualTo("32.73");
+        Thread.sleep(800);
+        shot("05-operator-beranda");
+
+        browser.get(base + "/wilayah/32.73");
+        WebElement nama = wait.until(ExpectedConditions.elementToBeClickable(By.id("namaKantor")));
+        nama.clear();
+        nama.sendKeys("Badan Kesbangpol Kota Bandung");
+        browser.findElement(By.id("email")).sendKeys("bukan surel");
+        browser.findElement(By.cssSelector("#kantor button[type=submit]")).click();
+        // the browser's own check stops a malformed e-mail before it is sent
+        assertThat(browser.findElement(By.id("email")).getAttribute("validationMessage")).isNotEmpty();
+        browser.findElement(By.id("email")).clear();
+        browser.findElement(By.id("email")).sendKeys("kesbangpol@bandung.go.id");
+        browser.findElement(By.id("telepon")).sendKeys("abc-salah");
+        browser.findElement(By.cssSelector("#kantor button[type=submit]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("kantor"), "Periksa isian"));
+        assertThat(browser.findElement(By.id("kantor")).getText()).contains("Telepon");
+        shot("06-kantor-isian-salah");
+
+        browser.findElement(By.id("telepon")).clear();
+        browser.findElement(By.id("telepon")).sendKeys("022-4234567");
+        browser.findElement(By.cssSelector("#kantor button[type=submit]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("kantor"), "Perubahan tersimpan"));
+        assertThat(browser.findElement(By.id("kantor")).getText()).contains("bandung.operator", "versi 1");
+        shot("07-kantor-tersimpan");
+
+        browser.get(base + "/wilayah/32.01");
+        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Kabupaten Bogor"));
+        assertThat(browser.findElement(By.id("kantor")).getText()).contains("cakupan wilayah");
+        assertThat(browser.findElements(By.id("namaKantor"))).isEmpty();
+    }
+
     private static void shot(String name) throws IOException {
         Path file = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
         Files.copy(file, SHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);

@@ -13,7 +13,13 @@ import id.matagaruda.shared.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Duration;
-import java.util.List;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import tools.jackson.databind.ObjectMapper;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -32,10 +38,15 @@ class RegionApiController {
 
     private static final MediaType GEO_JSON = MediaType.parseMediaType("application/geo+json");
 
-    private final RegionService regions;
+    private static final int MAX_CACHED_LISTS = 20_000;
 
-    RegionApiController(RegionService regions) {
+    private final RegionService regions;
+    private final ObjectMapper json;
+    private final Map<String, byte[]> listCache = new ConcurrentHashMap<>();
+
+    RegionApiController(RegionService regions, ObjectMapper json) {
         this.regions = regions;
+        this.json = json;
     }
 
     /** The JSON shape of a region in lists. */
@@ -47,13 +58,29 @@ class RegionApiController {
         }
     }
 
-    @GetMapping
+    @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Daftar wilayah per tingkat, anak dari satu wilayah, atau pencarian nama (q)")
-    List<RegionJson> list(@RequestParam(required = false) String level, @RequestParam(required = false) String parent,
+    @ApiResponse(responseCode = "200", content = @Content(array = @ArraySchema(schema = @Schema(implementation = RegionJson.class))))
+    ResponseEntity<byte[]> list(@RequestParam(required = false) String level, @RequestParam(required = false) String parent,
             @RequestParam(required = false) String q, @RequestParam(defaultValue = "50") int limit) {
         RegionLevel lvl = level == null || level.isBlank() ? null : parseLevel(level);
-        List<Region> found = q != null ? regions.search(q, lvl, limit) : regions.list(lvl, parent);
-        return found.stream().map(RegionJson::of).toList();
+        if (q != null) {
+            return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
+                    .body(json.writeValueAsBytes(regions.search(q, lvl, limit).stream().map(RegionJson::of).toList()));
+        }
+        // The code table changes only with a migration (and a restart), so each list is serialised once.
+        String key = (lvl == null ? "" : lvl.code()) + "|" + (parent == null ? "" : parent.trim());
+        byte[] body = listCache.get(key);
+        if (body == null) {
+            body = json.writeValueAsBytes(regions.list(lvl, parent).stream().map(RegionJson::of).toList());
+            if (listCache.size() < MAX_CACHED_LISTS) {
+                listCache.put(key, body);
+            }
+        }
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
+                .cacheControl(CacheControl.maxAge(Duration.ofMinutes(10)).cachePrivate())
+                .eTag("\"" + regions.codeVersion() + "\"")
+                .body(body);
     }
 
     @GetMapping("/{kode}")
