@@ -47,13 +47,20 @@ public class RegionService implements KnownRegions {
         return directory.codeVersion();
     }
 
-    /** Regions of one level, optionally only those directly under {@code parent}; ordered by code. */
+    /**
+     * Regions of one level, ordered by code. With {@code parent}: those inside it (its children when no level is
+     * given; e.g. every desa of a kab/kota with level desa).
+     */
     public List<Region> list(RegionLevel level, String parent) {
         if (parent != null && !parent.isBlank()) {
-            RegionCode p = RegionCode.of(parent);
-            get(p.value());
-            List<Region> children = directory.children(p.value());
-            return level == null ? children : children.stream().filter(r -> r.level() == level).toList();
+            Region p = get(parent);
+            if (level == null || p.level().child().orElse(null) == level) {
+                return directory.children(p.kode());
+            }
+            if (level.ordinal() <= p.level().ordinal()) {
+                return List.of();
+            }
+            return directory.byLevel(level).stream().filter(r -> r.code().isWithin(p.code())).toList();
         }
         return directory.byLevel(level == null ? RegionLevel.PROVINSI : level);
     }

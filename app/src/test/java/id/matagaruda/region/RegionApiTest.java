@@ -50,6 +50,14 @@ class RegionApiTest {
                 .andExpect(jsonPath("$[?(@.kode == '32.73')].parent").value("32"));
         mvc.perform(as(get("/api/v1/regions").param("level", "kabkota")))
                 .andExpect(jsonPath("$.length()").value(514));
+        // deeper levels under a parent: every kelurahan of Kota Bandung, every kecamatan of Jawa Barat
+        mvc.perform(as(get("/api/v1/regions").param("level", "desa").param("parent", "32.73")))
+                .andExpect(jsonPath("$.length()").value(151))
+                .andExpect(jsonPath("$[0].kode").value(Matchers.startsWith("32.73.")));
+        mvc.perform(as(get("/api/v1/regions").param("level", "kecamatan").param("parent", "32")))
+                .andExpect(jsonPath("$.length()").value(627));
+        mvc.perform(as(get("/api/v1/regions").param("level", "provinsi").param("parent", "32.73")))
+                .andExpect(jsonPath("$.length()").value(0));
     }
 
     @Test

@@ -81,6 +81,7 @@ class BrowserTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
     void analystSeesTheMapDrillsIntoJawaBaratAndOpensKotaBandung() throws Exception {
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
         String base = "http://127.0.0.1:" + port;
@@ -122,7 +123,18 @@ class BrowserTest {
         browser.get(base + "/wilayah/32.73?lang=en");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Population"));
         shot("04-profile-english");
+
+        // The keyboard path: the list's drill button. Sumatera Utara has two kota without a polygon, drawn as points.
         browser.get(base + "/?lang=id");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#peta[data-level=provinsi]")));
+        browser.findElement(By.cssSelector("#daftar-wilayah tr[data-kode='12'] button.drill")).click();
+        wait.until(ExpectedConditions.attributeToBe(By.id("peta"), "data-level", "kabkota"));
+        assertThat(browser.findElement(By.id("peta")).getAttribute("data-count")).isEqualTo("33");
+        Object points = ((JavascriptExecutor) browser).executeScript(
+                "return window.mataGarudaPeta.chart.getOption().series[1].data.map(function (p) { return p.name; });");
+        assertThat((List<Object>) points).containsExactlyInAnyOrder("12.73", "12.76");
+        Thread.sleep(800);
+        shot("08-sumatera-utara-titik");
     }
 
     @Test
