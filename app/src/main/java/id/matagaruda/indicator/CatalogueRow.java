@@ -1,0 +1,39 @@
+package id.matagaruda.indicator;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.SortedMap;
+
+/**
+ * One indicator as the catalogue file carries it, already validated. {@code kodeWilayah} is {@code 00} for national
+ * rows; {@code targets} has a key for every plan year (2025-2029) whose value is null where the cell was empty (a
+ * finding for the sync check, not an error). {@code row} is the line of the source file (header = 1), 0 when the row
+ * did not come from a file.
+ */
+public record CatalogueRow(
+        int row,
+        String kode,
+        String nama,
+        Tingkat tingkat,
+        String kodeWilayah,
+        String satuan,
+        Polaritas polaritas,
+        Frekuensi frekuensi,
+        BigDecimal baseline,
+        SortedMap<Integer, BigDecimal> targets,
+        String kodeInduk,
+        boolean wajibDaerah,
+        String definisi,
+        List<String> dataDukung) {
+
+    public static final int FIRST_YEAR = 2025;
+    public static final int LAST_YEAR = 2029;
+
+    /** The 15 columns of the exchange format, in order; extra columns in a file are ignored. */
+    public static final List<String> COLUMNS = List.of("kode", "nama", "tingkat", "kode_wilayah", "satuan", "polaritas",
+            "frekuensi", "baseline", "target_2025", "target_2026", "target_2027", "target_2028", "target_2029",
+            "kode_induk", "wajib_daerah");
+
+    /** Optional columns Mata Garuda also reads and writes, after the 15. */
+    public static final List<String> OPTIONAL_COLUMNS = List.of("definisi", "data_dukung");
+}
