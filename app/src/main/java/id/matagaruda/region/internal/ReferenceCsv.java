@@ -11,13 +11,13 @@ import org.apache.commons.csv.CSVRecord;
 import org.springframework.core.io.ClassPathResource;
 
 /** Reads the reference CSV files shipped under {@code reference/} (see reference/SOURCES.md for provenance). */
-final class ReferenceCsv {
+public final class ReferenceCsv {
 
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
 
     private ReferenceCsv() {}
 
-    static List<CSVRecord> read(String path) {
+    public static List<CSVRecord> read(String path) {
         try (Reader in = new InputStreamReader(new ClassPathResource("reference/" + path).getInputStream(),
                 StandardCharsets.UTF_8)) {
             return FORMAT.parse(in).getRecords();
@@ -30,7 +30,7 @@ final class ReferenceCsv {
      * The area file was once round-tripped through a spreadsheet, so codes lost trailing zeros ("11.1" for 11.10,
      * "31.0" for the province 31). Restores the two-digit segments.
      */
-    static String restoreCode(String raw) {
+    public static String restoreCode(String raw) {
         String[] parts = raw.trim().split("\\.");
         if (parts.length == 2 && parts[1].equals("0")) {
             return parts[0];
@@ -41,7 +41,7 @@ final class ReferenceCsv {
         return raw.trim();
     }
 
-    static String searchable(String name) {
+    public static String searchable(String name) {
         return name.toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ").trim();
     }
 }

@@ -1,0 +1,313 @@
+package id.matagaruda.indicator;
+
+import id.matagaruda.indicator.internal.CatalogueXlsx;
+import id.matagaruda.region.Region;
+import id.matagaruda.region.RegionCode;
+import id.matagaruda.region.RegionLevel;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Reads a catalogue file (CSV or XLSX) into validated rows. Every problem of the whole file is collected, each naming
+ * its row and column, and the file is rejected whole when there is any: nothing is ever half-imported.
+ */
+public final class CatalogueReader {
+
+    private static final Pattern KODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._/-]{0,39}");
+    private static final Pattern PERIODE = Pattern.compile("(\\d{4})\\s*-\\s*(\\d{4})");
+
+    private final Function<String, Optional<Region>> regions;
+    private final Map<String, CatalogueRow> known;
+
+    /**
+     * @param regions looks up a province or kab/kota by code
+     * @param known indicators outside the file that {@code kode_induk} may name (e.g. those already stored)
+     */
+    public CatalogueReader(Function<String, Optional<Region>> regions, Map<String, CatalogueRow> known) {
+        this.regions = regions;
+        this.known = known;
+    }
+
+    /** Reads CSV (comma or semicolon separated, UTF-8, optional BOM) or XLSX, told apart by their first bytes. */
+    public List<CatalogueRow> read(InputStream input) throws IOException {
+        BufferedInputStream in = new BufferedInputStream(input);
+        in.mark(4);
+        byte[] magic = in.readNBytes(2);
+        in.reset();
+        RawTable table = magic.length == 2 && magic[0] == 'P' && magic[1] == 'K' ? CatalogueXlsx.read(in) : readCsv(in);
+        return validate(table);
+    }
+
+    static RawTable readCsv(InputStream in) throws IOException {
+        byte[] bytes = in.readAllBytes();
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        String firstLine = text.lines().findFirst().orElse("");
+        // Excel in an Indonesian locale saves CSV with semicolons. Empty lines are kept (then skipped) so that
+        // record numbers stay the file's line numbers, which the error list cites.
+        char delimiter = firstLine.indexOf(';') >= 0 && firstLine.indexOf(',') < 0 ? ';' : ',';
+        CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setIgnoreEmptyLines(false).get();
+        List<String> header = null;
+        List<RawTable.Row> rows = new ArrayList<>();
+        try (Reader reader = new java.io.StringReader(text)) {
+            for (CSVRecord r : format.parse(reader)) {
+                List<String> cells = new ArrayList<>();
+                r.forEach(c -> cells.add(c.trim()));
+                if (header == null) {
+                    header = cells;
+                } else if (!cells.stream().allMatch(String::isEmpty)) {
+                    rows.add(new RawTable.Row((int) r.getRecordNumber(), cells));
+                }
+            }
+        }
+        return new RawTable(header == null ? List.of() : header, rows);
+    }
+
+    /** Validates a table read from any format; throws {@link CatalogueRejectedException} listing every problem. */
+    public List<CatalogueRow> validate(RawTable table) {
+        List<ImportProblem> problems = new ArrayList<>();
+        Map<String, Integer> col = new HashMap<>();
+        for (int i = 0; i < table.header().size(); i++) {
+            col.putIfAbsent(table.header().get(i).trim(), i);
+        }
+        for (String c : CatalogueRow.COLUMNS) {
+            if (!col.containsKey(c)) {
+                problems.add(new ImportProblem(1, c, "kolom wajib tidak ada di baris judul"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new CatalogueRejectedException(problems);
+        }
+        if (table.rows().isEmpty()) {
+            throw new CatalogueRejectedException(List.of(new ImportProblem(2, "kode", "berkas tidak berisi indikator")));
+        }
+
+        List<CatalogueRow> rows = new ArrayList<>();
+        Map<String, Integer> firstRowOfCode = new HashMap<>();
+        for (RawTable.Row raw : table.rows()) {
+            Cells c = new Cells(raw, col, problems);
+            String kode = c.text("kode");
+            if (kode.isEmpty()) {
+                c.problem("kode", "wajib diisi");
+            } else if (!KODE.matcher(kode).matches()) {
+                c.problem("kode", "'" + kode + "' hanya boleh huruf, angka, titik, garis miring, garis bawah atau tanda hubung (maks. 40)");
+            } else if (firstRowOfCode.containsKey(kode)) {
+                c.problem("kode", "kode " + kode + " sudah dipakai di baris " + firstRowOfCode.get(kode));
+            } else {
+                firstRowOfCode.put(kode, raw.number());
+            }
+            String nama = c.text("nama");
+            if (nama.isEmpty()) {
+                c.problem("nama", "wajib diisi");
+            } else if (nama.length() > 300) {
+                c.problem("nama", "paling banyak 300 karakter");
+            }
+            Tingkat tingkat = Tingkat.fromCode(c.text("tingkat")).orElse(null);
+            if (tingkat == null) {
+                c.problem("tingkat", "'" + c.text("tingkat") + "' bukan tingkat; gunakan nasional, provinsi atau kabkota");
+            }
+            String wilayah = checkRegion(c, tingkat);
+            String satuan = c.text("satuan");
+            if (satuan.isEmpty()) {
+                c.problem("satuan", "wajib diisi");
+            }
+            Polaritas polaritas = Polaritas.fromCode(c.text("polaritas")).orElse(null);
+            if (polaritas == null) {
+                c.problem("polaritas", "'" + c.text("polaritas") + "' bukan polaritas; gunakan positif atau negatif");
+            }
+            Frekuensi frekuensi = Frekuensi.fromCode(c.text("frekuensi")).orElse(null);
+            if (frekuensi == null) {
+                c.problem("frekuensi", "'" + c.text("frekuensi") + "' bukan frekuensi; gunakan tahunan, semesteran atau triwulanan");
+            }
+            BigDecimal baseline = c.number("baseline");
+            TreeMap<Integer, BigDecimal> targets = new TreeMap<>();
+            for (int year = CatalogueRow.FIRST_YEAR; year <= CatalogueRow.LAST_YEAR; year++) {
+                targets.put(year, c.number("target_" + year));
+            }
+            checkPeriod(c);
+            String induk = c.text("kode_induk");
+            if (tingkat == Tingkat.NASIONAL && !induk.isEmpty()) {
+                c.problem("kode_induk", "indikator nasional tidak punya induk; kosongkan");
+            }
+            boolean wajib = false;
+            String wajibText = c.text("wajib_daerah").toLowerCase(java.util.Locale.ROOT);
+            if (tingkat == Tingkat.NASIONAL) {
+                if (wajibText.equals("ya")) {
+                    wajib = true;
+                } else if (!wajibText.equals("tidak")) {
+                    c.problem("wajib_daerah", "isi ya atau tidak pada indikator nasional");
+                }
+            } else if (!wajibText.isEmpty()) {
+                c.problem("wajib_daerah", "hanya untuk indikator nasional; kosongkan");
+            }
+            String definisi = c.optional("definisi");
+            String dataDukung = c.optional("data_dukung");
+            List<String> evidence = dataDukung == null ? List.of()
+                    : Arrays.stream(dataDukung.split(";")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+            rows.add(new CatalogueRow(raw.number(), kode, nama, tingkat, wilayah, satuan, polaritas, frekuensi, baseline,
+                    targets, induk.isEmpty() ? null : induk, wajib, definisi, evidence));
+        }
+        checkCascade(rows, problems);
+        if (!problems.isEmpty()) {
+            problems.sort(java.util.Comparator.comparingInt(ImportProblem::row)
+                    .thenComparing(p -> CatalogueRow.COLUMNS.indexOf(p.column())));
+            throw new CatalogueRejectedException(problems);
+        }
+        return rows;
+    }
+
+    private String checkRegion(Cells c, Tingkat tingkat) {
+        String kode = c.text("kode_wilayah");
+        if (tingkat == Tingkat.NASIONAL) {
+            if (!kode.isEmpty() && !kode.equals("00")) {
+                c.problem("kode_wilayah", "indikator nasional memakai kode wilayah 00 atau kosong");
+            }
+            return "00";
+        }
+        if (kode.isEmpty()) {
+            c.problem("kode_wilayah", "wajib diisi untuk indikator " + (tingkat == null ? "daerah" : tingkat.code()));
+            return kode;
+        }
+        Optional<String> format = RegionCode.problem(kode);
+        if (format.isPresent()) {
+            c.problem("kode_wilayah", "'" + kode + "' bukan kode wilayah Kemendagri (PP untuk provinsi, PP.KK untuk kab/kota)");
+            return kode;
+        }
+        Optional<Region> region = regions.apply(kode);
+        if (region.isEmpty()) {
+            c.problem("kode_wilayah", "kode wilayah " + kode + " tidak dikenal (Kepmendagri 2025)");
+        } else if (tingkat == Tingkat.PROVINSI && region.get().level() != RegionLevel.PROVINSI) {
+            c.problem("kode_wilayah", kode + " (" + region.get().nama() + ") bukan provinsi, padahal tingkat = provinsi");
+        } else if (tingkat == Tingkat.KABKOTA && region.get().level() != RegionLevel.KABKOTA) {
+            c.problem("kode_wilayah", kode + " (" + region.get().nama() + ") bukan kab/kota, padahal tingkat = kabkota");
+        }
+        return kode;
+    }
+
+    private static void checkPeriod(Cells c) {
+        String periode = c.optional("periode");
+        if (periode == null) {
+            return;
+        }
+        var m = PERIODE.matcher(periode);
+        if (!m.matches()) {
+            c.problem("periode", "'" + periode + "' bukan periode; tulis seperti 2025-2029");
+        } else if (Integer.parseInt(m.group(1)) > CatalogueRow.FIRST_YEAR
+                || Integer.parseInt(m.group(2)) < CatalogueRow.LAST_YEAR) {
+            c.problem("periode", "periode rencana " + periode + " tidak mencakup tahun target "
+                    + CatalogueRow.FIRST_YEAR + "-" + CatalogueRow.LAST_YEAR);
+        }
+    }
+
+    /** kode_induk must exist, sit one or more levels up (a kab/kota only under its own province) and form no cycle. */
+    private void checkCascade(List<CatalogueRow> rows, List<ImportProblem> problems) {
+        Map<String, CatalogueRow> all = new HashMap<>(known);
+        rows.forEach(r -> all.put(r.kode(), r));
+        for (CatalogueRow r : rows) {
+            if (r.kodeInduk() == null || r.tingkat() == null) {
+                continue;
+            }
+            CatalogueRow parent = all.get(r.kodeInduk());
+            if (parent == null) {
+                problems.add(new ImportProblem(r.row(), "kode_induk", "indikator induk " + r.kodeInduk() + " tidak ada di katalog"));
+                continue;
+            }
+            Set<String> seen = new HashSet<>(List.of(r.kode()));
+            CatalogueRow up = parent;
+            boolean cycle = false;
+            while (up != null) {
+                if (!seen.add(up.kode())) {
+                    cycle = true;
+                    break;
+                }
+                up = up.kodeInduk() == null ? null : all.get(up.kodeInduk());
+            }
+            if (cycle) {
+                problems.add(new ImportProblem(r.row(), "kode_induk", "rantai induk " + r.kode() + " -> " + r.kodeInduk()
+                        + " berputar kembali (siklus)"));
+            } else if (parent.tingkat() != null && parent.tingkat().ordinal() >= r.tingkat().ordinal()) {
+                problems.add(new ImportProblem(r.row(), "kode_induk", "induk " + parent.kode() + " bertingkat "
+                        + parent.tingkat().code() + "; induk harus bertingkat lebih tinggi dari " + r.tingkat().code()));
+            } else if (parent.tingkat() == Tingkat.PROVINSI && r.kodeWilayah() != null
+                    && !r.kodeWilayah().startsWith(parent.kodeWilayah() + ".")) {
+                problems.add(new ImportProblem(r.row(), "kode_induk", "induk " + parent.kode() + " milik provinsi "
+                        + parent.kodeWilayah() + ", bukan provinsi kab/kota " + r.kodeWilayah()));
+            }
+        }
+    }
+
+    /** Parses "72,5", "72.5", "1.234,5" and "1,234.5"; the last separator is the decimal one. */
+    static BigDecimal parseNumber(String text) {
+        String s = text.trim().replace(" ", "").replace("\u00a0", "");
+        int comma = s.lastIndexOf(',');
+        int dot = s.lastIndexOf('.');
+        if (comma >= 0 && dot >= 0) {
+            s = comma > dot ? s.replace(".", "").replace(',', '.') : s.replace(",", "");
+        } else if (comma >= 0) {
+            s = s.replace(',', '.');
+        }
+        if (!s.matches("-?\\d+(\\.\\d+)?")) {
+            throw new NumberFormatException(text);
+        }
+        return new BigDecimal(s);
+    }
+
+    private static final class Cells {
+        private final RawTable.Row raw;
+        private final Map<String, Integer> col;
+        private final List<ImportProblem> problems;
+
+        Cells(RawTable.Row raw, Map<String, Integer> col, List<ImportProblem> problems) {
+            this.raw = raw;
+            this.col = col;
+            this.problems = problems;
+        }
+
+        String text(String column) {
+            Integer i = col.get(column);
+            return i == null ? "" : raw.cell(i).trim();
+        }
+
+        String optional(String column) {
+            String t = text(column);
+            return t.isEmpty() ? null : t;
+        }
+
+        BigDecimal number(String column) {
+            String t = text(column);
+            if (t.isEmpty()) {
+                return null;
+            }
+            try {
+                return parseNumber(t);
+            } catch (NumberFormatException e) {
+                problem(column, "'" + t + "' bukan angka (desimal boleh koma atau titik)");
+                return null;
+            }
+        }
+
+        void problem(String column, String message) {
+            problems.add(new ImportProblem(raw.number(), column, message));
+        }
+    }
+}

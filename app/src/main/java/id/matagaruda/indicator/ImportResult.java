@@ -1,0 +1,4 @@
+package id.matagaruda.indicator;
+
+/** What an accepted catalogue import changed. */
+public record ImportResult(int rows, int created, int updated, int unchanged, int plansCreated) {}
