@@ -22,6 +22,10 @@ import picocli.CommandLine.Option;
  * warm-up; reports throughput and latency percentiles. Only for servers on this machine (loopback).
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Tolok ukur kinerja. / Benchmarks.", subcommands = {BenchCommand.class, SyncBenchCommand.class})
+class BenchCommands {}
+
+@Command(name = "http", mixinStandardHelpOptions = true,
         description = "Ukur latensi HTTP sebuah URL Mata Garuda di mesin ini. / Measure HTTP latency of a local URL.")
 class BenchCommand implements Callable<Integer> {
 

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.matagaruda.access.StartupRefusedException;
+import id.matagaruda.indicator.CatalogueRow;
+import java.nio.file.Files;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
@@ -120,8 +122,46 @@ class CommandLineTest {
     }
 
     @Test
+    void syncCheckWorksOnAFileAloneAndRejectsABadFileNamingRowAndColumn() throws Exception {
+        Path catalogue = dataDir.resolve("katalog.csv");
+        Files.writeString(catalogue, String.join("\n", String.join(",", CatalogueRow.COLUMNS),
+                "N-07,Partisipasi pemilih,nasional,00,persen,positif,tahunan,81,78,79,80,81,82,,ya",
+                "P-32,Partisipasi Jabar,provinsi,32,%,positif,tahunan,80,80.5,81,81.5,82,83,N-07,,",
+                "P-33,Tingkat partisipasi pemilih dalam pilkada,provinsi,33,persen,positif,tahunan,75,76,77,78,79,80,,,"));
+        Path report = dataDir.resolve("laporan.csv");
+        Path suggestions = dataDir.resolve("saran.csv");
+        assertThat(run("sync", "check", "--input", catalogue.toString(), "--output", report.toString(),
+                "--suggestions", suggestions.toString())).isEqualTo(0);
+        assertThat(Files.readAllLines(report)).containsExactly(
+                "kode_wilayah,kode_indikator_nasional,kode_indikator_daerah,status,keterangan",
+                "00,N-07,,selaras,1 provinsi membawa indikator ini; agregat target provinsi memenuhi target nasional setiap tahun.",
+                "32,N-07,P-32,selaras,\"Terhubung lewat P-32; satuan, polaritas dan target 2025-2029 selaras.\"",
+                "33,N-07,,belum_ada,Belum ada indikator Jawa Tengah yang terhubung ke N-07 (Partisipasi pemilih).");
+        assertThat(Files.readAllLines(suggestions)).element(1).asString().startsWith("P-33,N-07,");
+
+        Files.writeString(catalogue, String.join("\n", String.join(",", CatalogueRow.COLUMNS),
+                "N-07,Partisipasi pemilih,nasional,00,persen,positif,tahunan,delapan puluh,78,79,80,81,82,,ya"));
+        assertThat(run("sync", "check", "--input", catalogue.toString(), "--output", report.toString())).isEqualTo(2);
+        assertThat(err()).contains("baris,kolom,masalah", "2,baseline,'delapan puluh' bukan angka");
+    }
+
+    @Test
+    void indicatorsImportWritesTheCatalogueIntoTheDatabaseOrNothing() throws Exception {
+        Path catalogue = dataDir.resolve("katalog.csv");
+        Files.writeString(catalogue, String.join("\n", String.join(",", CatalogueRow.COLUMNS),
+                "N-07,Partisipasi pemilih,nasional,00,persen,positif,tahunan,81,78,79,80,81,82,,ya",
+                "P-32,Partisipasi Jabar,provinsi,32,%,positif,tahunan,80,80.5,81,81.5,82,83,N-07,,"));
+        assertThat(run("indicators", "import", catalogue.toString(), "--data-dir", dataDir.toString())).isEqualTo(0);
+        assertThat(out()).contains("2 baris: 2 baru");
+        Files.writeString(catalogue, String.join("\n", String.join(",", CatalogueRow.COLUMNS),
+                "P-33,Partisipasi Jateng,provinsi,33,%,positif,tahunan,80,80.5,81,81.5,82,83,N-99,,"));
+        assertThat(run("indicators", "import", catalogue.toString(), "--data-dir", dataDir.toString())).isEqualTo(2);
+        assertThat(err()).contains("2,kode_induk,indikator induk N-99 tidak ada di katalog");
+    }
+
+    @Test
     void benchRefusesTargetsOffThisMachine() {
-        assertThat(run("bench", "--url", "http://10.0.0.1:8080/api/v1/regions")).isEqualTo(2);
+        assertThat(run("bench", "http", "--url", "http://10.0.0.1:8080/api/v1/regions")).isEqualTo(2);
         assertThat(err()).contains("127.0.0.1");
     }
 }
