@@ -179,9 +179,39 @@ public class IndicatorService {
                 daerah.row().kodeWilayah(), null, null);
     }
 
-    public List<IndicatorRepository.Plan> plans() {
+    public List<Plan> plans() {
         CurrentUser user = access.requireUser();
-        return repository.plans().stream().filter(p -> readable(user, p.kodeWilayah())).toList();
+        return repository.plans().stream().filter(p -> readable(user, p.kodeWilayah()))
+                .map(p -> new Plan(p.id(), p.kodeWilayah(), p.nama(), p.jenis(), p.periodeMulai(), p.periodeSelesai(),
+                        p.status(), p.version()))
+                .toList();
+    }
+
+    /** Marks a plan final (no further imports) or back to draft; {@code version} is the one the user read. */
+    @Transactional
+    public Plan setPlanStatus(long id, String status, Integer version) {
+        CurrentUser user = access.requireUser();
+        List<FieldProblem> problems = new ArrayList<>();
+        if (!"draft".equals(status) && !"final".equals(status)) {
+            problems.add(FieldProblem.of("status", "indicator.plan.status"));
+        }
+        if (version == null) {
+            problems.add(FieldProblem.of("version", "validation.version"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        IndicatorRepository.Plan plan = repository.plans().stream().filter(p -> p.id() == id).findFirst()
+                .orElseThrow(() -> new NotFoundException("indicator.plan.notfound", id));
+        if (!mayEdit(user, plan.kodeWilayah())) {
+            throw new AccessDeniedException("user may not change the plan of " + plan.kodeWilayah());
+        }
+        if (repository.setPlanStatus(id, status, version, user.username()) == 0) {
+            throw new ConflictException("indicator.plan.stale", plan.nama());
+        }
+        Plan after = plans().stream().filter(p -> p.id() == id).findFirst().orElseThrow();
+        audit.record("STATUS_RENCANA", "rencana", String.valueOf(id), plan.kodeWilayah(), plan, after);
+        return after;
     }
 
     private List<CatalogueRow> read(InputStream file) throws IOException {

@@ -131,6 +131,37 @@ class IndicatorApiTest {
                 .andExpect(jsonPath("$.errors[0].field").value("format"));
     }
 
+    @Test
+    void aFinalPlanAcceptsNoImportUntilItIsBackToDraft() throws Exception {
+        long id = jdbc.sql("select id from indicator_plan where kode_wilayah = '32.05'").query(Long.class).optional()
+                .orElseGet(() -> jdbc.sql("select id from indicator_plan where kode_wilayah = '32.04'").query(Long.class).single());
+        String wilayah = jdbc.sql("select kode_wilayah from indicator_plan where id = :id").param("id", id)
+                .query(String.class).single();
+        int version = jdbc.sql("select version from indicator_plan where id = :id").param("id", id).query(Integer.class).single();
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/plans/" + id + "/status")
+                        .contentType("application/json").content("{\"status\":\"final\",\"version\":" + version + "}")
+                        .with(httpBasic("jabar.operator", "demo-garuda")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("final"));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/plans/" + id + "/status")
+                        .contentType("application/json").content("{\"status\":\"draft\",\"version\":" + version + "}")
+                        .with(httpBasic("jabar.operator", "demo-garuda")))
+                .andExpect(status().isConflict());
+        mvc.perform(multipart("/api/v1/indicators/import").file(csv(HEADER,
+                        "FINAL-1,Indikator,kabkota," + wilayah + ",persen,positif,tahunan,1,2,3,4,5,6,POLPUM-07,,"))
+                        .with(httpBasic("jabar.operator", "demo-garuda")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].problem").value(Matchers.containsString("final")));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/plans/" + id + "/status")
+                        .contentType("application/json").content("{\"status\":\"draft\",\"version\":" + (version + 1) + "}")
+                        .with(httpBasic("jabar.operator", "demo-garuda")))
+                .andExpect(status().isOk());
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/plans/" + id + "/status")
+                        .contentType("application/json").content("{\"status\":\"final\",\"version\":" + (version + 2) + "}")
+                        .with(httpBasic("papua.operator", "demo-garuda")))
+                .andExpect(status().isForbidden());
+    }
+
     private long count() {
         return jdbc.sql("select count(*) from indicator").query(Long.class).single();
     }

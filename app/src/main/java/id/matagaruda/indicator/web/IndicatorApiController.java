@@ -153,6 +153,20 @@ class IndicatorApiController {
         return ResponseEntity.noContent().build();
     }
 
+    record PlanStatus(String status, Integer version) {}
+
+    @GetMapping("/api/v1/plans")
+    @Operation(summary = "Rencana (RPJMN, RPJMD, Renstra) dalam cakupan pengguna")
+    List<id.matagaruda.indicator.Plan> plans() {
+        return indicators.plans();
+    }
+
+    @PostMapping("/api/v1/plans/{id}/status")
+    @Operation(summary = "Tetapkan rencana final (tidak menerima impor) atau kembalikan ke draft; kirim version yang dibaca")
+    id.matagaruda.indicator.Plan planStatus(@PathVariable long id, @RequestBody PlanStatus body) {
+        return indicators.setPlanStatus(id, body.status(), body.version());
+    }
+
     private static Tingkat parseLevel(String level) {
         if (level == null || level.isBlank()) {
             return null;
