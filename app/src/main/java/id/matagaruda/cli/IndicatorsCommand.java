@@ -1,7 +1,6 @@
 package id.matagaruda.cli;
 
 import id.matagaruda.indicator.CatalogueRejectedException;
-import id.matagaruda.indicator.ImportProblem;
 import id.matagaruda.indicator.ImportResult;
 import id.matagaruda.indicator.IndicatorService;
 import java.io.InputStream;
@@ -45,11 +44,7 @@ class IndicatorsCommand {
                         r.updated(), r.unchanged(), r.plansCreated());
                 return 0;
             } catch (CatalogueRejectedException e) {
-                System.err.println("Katalog ditolak (" + e.problems().size() + " masalah); tidak ada yang disimpan:");
-                System.err.println("baris,kolom,masalah");
-                for (ImportProblem p : e.problems()) {
-                    System.err.println(p.row() + "," + p.column() + "," + p.problem());
-                }
+                MataGarudaCommand.printRejected(e, "tidak ada yang disimpan");
                 return 2;
             } catch (java.io.IOException e) {
                 System.err.println("FILE: " + e.getMessage());

@@ -86,6 +86,15 @@ public class MataGarudaCommand implements Runnable {
         return "Gagal: " + e;
     }
 
+    /** A rejected catalogue on stderr as the same row,column,problem table the web and API show. */
+    static void printRejected(id.matagaruda.indicator.CatalogueRejectedException e, String outcome) {
+        System.err.println("Katalog ditolak (" + e.problems().size() + " masalah); " + outcome + ":");
+        System.err.println("baris,kolom,masalah");
+        for (id.matagaruda.indicator.ImportProblem p : e.problems()) {
+            System.err.println(p.row() + "," + p.column() + "," + p.problem());
+        }
+    }
+
     static String text(ConfigurableApplicationContext ctx, FieldProblem p) {
         return ctx.getBean(MessageSource.class).getMessage(p.messageKey(), p.args().toArray(), p.messageKey(),
                 Locale.forLanguageTag("id"));

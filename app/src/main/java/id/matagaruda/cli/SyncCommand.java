@@ -3,7 +3,6 @@ package id.matagaruda.cli;
 import id.matagaruda.indicator.CatalogueFiles;
 import id.matagaruda.indicator.CatalogueRejectedException;
 import id.matagaruda.indicator.CatalogueRow;
-import id.matagaruda.indicator.ImportProblem;
 import id.matagaruda.indicator.OfflineSync;
 import id.matagaruda.indicator.SyncReportRow;
 import id.matagaruda.indicator.SyncStatus;
@@ -46,11 +45,7 @@ class SyncCommand {
             try {
                 rows = OfflineSync.read(input);
             } catch (CatalogueRejectedException e) {
-                System.err.println("Katalog ditolak (" + e.problems().size() + " masalah); tidak ada yang diperiksa:");
-                System.err.println("baris,kolom,masalah");
-                for (ImportProblem p : e.problems()) {
-                    System.err.println(p.row() + "," + p.column() + "," + p.problem());
-                }
+                MataGarudaCommand.printRejected(e, "tidak ada yang diperiksa");
                 return 2;
             } catch (java.io.IOException e) {
                 System.err.println("--input: " + e.getMessage());
