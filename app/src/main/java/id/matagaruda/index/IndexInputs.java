@@ -1,0 +1,142 @@
+package id.matagaruda.index;
+
+import id.matagaruda.region.ReferenceRegions;
+import id.matagaruda.region.RegionCode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Reads the long input format {@code kode_wilayah,tahun,indikator,nilai} (decimal point) for one spec and rejects the
+ * whole file when any row is wrong, listing every problem with its row and column. An empty {@code nilai} is a value
+ * known to be missing, which the spec's imputation rule (or an empty result) deals with.
+ */
+public final class IndexInputs {
+
+    public static final List<String> COLUMNS = List.of("kode_wilayah", "tahun", "indikator", "nilai");
+
+    private final IndexSpec spec;
+    private final Predicate<String> knownRegion;
+
+    public IndexInputs(IndexSpec spec, Predicate<String> knownRegion) {
+        this.spec = spec;
+        this.knownRegion = knownRegion;
+    }
+
+    /** Validates region codes against the regions shipped in the jar; {@code 00} is the nation. */
+    public static IndexInputs withShippedRegions(IndexSpec spec) {
+        ReferenceRegions regions = ReferenceRegions.shipped();
+        return new IndexInputs(spec, k -> k.equals("00") || regions.find(k).isPresent());
+    }
+
+    public List<Observation> read(InputStream in) throws IOException {
+        return read(new InputStreamReader(in, StandardCharsets.UTF_8));
+    }
+
+    public List<Observation> read(Reader reader) throws IOException {
+        List<InputProblem> problems = new ArrayList<>();
+        List<Observation> out = new ArrayList<>();
+        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
+                .setIgnoreEmptyLines(true).get();
+        try (CSVParser csv = CSVParser.parse(reader, format)) {
+            List<String> header = csv.getHeaderNames().stream().map(h -> h.replace("\uFEFF", "").trim()).toList();
+            for (String c : COLUMNS) {
+                if (!header.contains(c)) {
+                    problems.add(new InputProblem(1, c, "kolom wajib '" + c + "' tidak ada di baris judul"));
+                }
+            }
+            if (!problems.isEmpty()) {
+                throw new InputRejectedException(problems);
+            }
+            Map<String, Integer> seen = new HashMap<>();
+            int index = 0;
+            for (CSVRecord r : csv) {
+                int row = (int) r.getRecordNumber() + 1;
+                index++;
+                String kode = cell(r, header, "kode_wilayah");
+                String tahunText = cell(r, header, "tahun");
+                String indikatorText = cell(r, header, "indikator");
+                String nilaiText = cell(r, header, "nilai");
+                int before = problems.size();
+                if (!RegionCode.isValid(kode)) {
+                    problems.add(new InputProblem(row, "kode_wilayah", "'" + kode + "' bukan kode wilayah Kemendagri"));
+                } else if (!knownRegion.test(kode)) {
+                    problems.add(new InputProblem(row, "kode_wilayah", "kode wilayah '" + kode + "' tidak dikenal"));
+                }
+                Integer tahun = null;
+                try {
+                    tahun = Integer.parseInt(tahunText);
+                    if (tahun < 1900 || tahun > 2100) {
+                        problems.add(new InputProblem(row, "tahun", "tahun " + tahun + " di luar 1900-2100"));
+                    }
+                } catch (NumberFormatException e) {
+                    problems.add(new InputProblem(row, "tahun", "'" + tahunText + "' bukan tahun"));
+                }
+                SpecNode indicator = spec.indicator(indikatorText).orElse(null);
+                if (indicator == null) {
+                    problems.add(new InputProblem(row, "indikator", "indikator '" + indikatorText
+                            + "' tidak ada dalam spesifikasi " + spec.ref()));
+                }
+                Double nilai = null;
+                if (!nilaiText.isEmpty()) {
+                    try {
+                        nilai = parseDecimal(nilaiText);
+                    } catch (NumberFormatException e) {
+                        problems.add(new InputProblem(row, "nilai", "'" + nilaiText + "' bukan angka (pakai titik desimal)"));
+                    }
+                }
+                if (nilai != null && indicator != null && indicator.impossible() != null
+                        && !indicator.impossible().contains(nilai)) {
+                    problems.add(new InputProblem(row, "nilai", "nilai " + nilaiText + " mustahil untuk " + indicator.id()
+                            + " (rentang yang mungkin " + plain(indicator.impossible().min()) + " sampai "
+                            + plain(indicator.impossible().max()) + ")"));
+                }
+                if (indicator != null && tahun != null && problems.size() == before) {
+                    String key = kode + "|" + tahun + "|" + indicator.id();
+                    Integer first = seen.putIfAbsent(key, row);
+                    if (first != null) {
+                        problems.add(new InputProblem(row, "indikator", "baris ganda: " + kode + " tahun " + tahun
+                                + " indikator " + indicator.id() + " sudah ada di baris " + first));
+                    }
+                }
+                if (problems.size() == before) {
+                    out.add(new Observation(kode, tahun, indicator.id(), nilai));
+                }
+            }
+            if (index == 0) {
+                problems.add(new InputProblem(1, "nilai", "berkas tidak memuat satu baris data pun"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InputRejectedException(problems);
+        }
+        return out;
+    }
+
+    /** A plain decimal with a point: no thousands separators, no NaN or infinity, which Java would otherwise accept. */
+    private static double parseDecimal(String text) {
+        if (!text.matches("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?")) {
+            throw new NumberFormatException(text);
+        }
+        return Double.parseDouble(text);
+    }
+
+    private static String cell(CSVRecord r, List<String> header, String column) {
+        int i = header.indexOf(column);
+        return i < r.size() ? r.get(i).trim() : "";
+    }
+
+    private static String plain(double v) {
+        return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+    }
+}
