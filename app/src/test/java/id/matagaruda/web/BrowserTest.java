@@ -182,6 +182,39 @@ class BrowserTest {
         assertThat(browser.findElements(By.id("namaKantor"))).isEmpty();
     }
 
+    @Test
+    void analystReadsTheSyncDashboardAndTheCascadeOfAnIndicator() throws Exception {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        String base = "http://127.0.0.1:" + port;
+        browser.manage().deleteAllCookies();
+        browser.get(base + "/login");
+        browser.findElement(By.id("username")).sendKeys("pusat.analis");
+        browser.findElement(By.id("password")).sendKeys("demo-garuda");
+        browser.findElement(By.cssSelector("form.card button[type=submit]")).click();
+        wait.until(ExpectedConditions.urlToBe(base + "/"));
+
+        browser.get(base + "/sinkronisasi");
+        wait.until(ExpectedConditions.attributeToBe(By.id("matriks"), "data-ready", "true"));
+        wait.until(ExpectedConditions.attributeToBe(By.id("peta-sinkron"), "data-ready", "true"));
+        assertThat(browser.findElement(By.id("ringkasan")).getText()).contains("selaras");
+        assertThat(browser.findElements(By.cssSelector("#daftar-masalah tbody tr"))).isNotEmpty();
+        Thread.sleep(800);
+        shot("10-sinkronisasi-nasional");
+
+        browser.get(base + "/sinkronisasi?provinsi=32");
+        wait.until(ExpectedConditions.attributeToBe(By.id("matriks"), "data-ready", "true"));
+        assertThat(browser.findElement(By.id("daftar-masalah")).getText()).contains("32.");
+        Thread.sleep(800);
+        shot("11-sinkronisasi-jawa-barat");
+
+        browser.get(base + "/indikator/RENSTRA-32.73-01");
+        wait.until(ExpectedConditions.attributeToBe(By.id("pohon"), "data-ready", "true"));
+        wait.until(ExpectedConditions.attributeToBe(By.id("grafik-target"), "data-ready", "true"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Kota Bandung");
+        Thread.sleep(800);
+        shot("12-indikator-pohon-kinerja");
+    }
+
     private static void shot(String name) throws IOException {
         Path file = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
         Files.copy(file, SHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
