@@ -53,7 +53,7 @@ rows = []
 def add(kode, nama, tingkat, wilayah, satuan, polaritas, baseline, targets, induk="", wajib="", definisi="", dukung=""):
     fmt = lambda v: "" if v is None else (f"{v:.2f}".rstrip("0").rstrip(".") if isinstance(v, float) else str(v))
     rows.append([kode, nama, tingkat, wilayah, satuan, polaritas, "tahunan", fmt(baseline)] + [fmt(t) for t in targets]
-                + [induk, wajib, definisi, dukung])
+                + [induk, wajib, definisi, dukung, "ya" if satuan in ("jumlah", "forum") else "tidak"])
 
 for k, nama, sat, pol, base, targets, wajib, definisi, dukung in NATIONAL:
     add(k, nama, "nasional", "00", sat, pol, base, targets, wajib=wajib, definisi=definisi, dukung=dukung)
@@ -140,7 +140,8 @@ for kk, knama, pk in sample:
         add(code, nama, "kabkota", kk, sat, pol, base, targets, induk=induk)
 
 header = ["kode", "nama", "tingkat", "kode_wilayah", "satuan", "polaritas", "frekuensi", "baseline", "target_2025",
-          "target_2026", "target_2027", "target_2028", "target_2029", "kode_induk", "wajib_daerah", "definisi", "data_dukung"]
+          "target_2026", "target_2027", "target_2028", "target_2029", "kode_induk", "wajib_daerah", "definisi", "data_dukung",
+          "kumulatif"]
 with open(out, "w", encoding="utf-8", newline="") as f:
     w = csv.writer(f, lineterminator="\n")
     w.writerow(header)

@@ -87,6 +87,7 @@ public final class CatalogueFiles {
         c.add(r.tingkat() == Tingkat.NASIONAL ? (r.wajibDaerah() ? "ya" : "tidak") : "");
         c.add(r.definisi() == null ? "" : r.definisi());
         c.add(String.join("; ", r.dataDukung()));
+        c.add(r.kumulatif() ? "ya" : "tidak");
         return c;
     }
 

@@ -164,8 +164,12 @@ public final class CatalogueReader {
             String dataDukung = c.optional("data_dukung");
             List<String> evidence = dataDukung == null ? List.of()
                     : Arrays.stream(dataDukung.split(";")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+            String kumulatifText = c.text("kumulatif").toLowerCase(java.util.Locale.ROOT);
+            if (!kumulatifText.isEmpty() && !kumulatifText.equals("ya") && !kumulatifText.equals("tidak")) {
+                c.problem("kumulatif", "isi ya, tidak, atau kosongkan (= tidak)");
+            }
             rows.add(new CatalogueRow(raw.number(), kode, nama, tingkat, wilayah, satuan, polaritas, frekuensi, baseline,
-                    targets, induk.isEmpty() ? null : induk, wajib, definisi, evidence));
+                    targets, induk.isEmpty() ? null : induk, wajib, definisi, evidence, kumulatifText.equals("ya")));
         }
         checkCascade(rows, problems);
         if (!problems.isEmpty()) {

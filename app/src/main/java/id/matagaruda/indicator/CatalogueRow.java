@@ -8,7 +8,8 @@ import java.util.SortedMap;
  * One indicator as the catalogue file carries it, already validated. {@code kodeWilayah} is {@code 00} for national
  * rows; {@code targets} has a key for every plan year (2025-2029) whose value is null where the cell was empty (a
  * finding for the sync check, not an error). {@code row} is the line of the source file (header = 1), 0 when the row
- * did not come from a file.
+ * did not come from a file. {@code kumulatif}: the value runs up over the year (a count of forums formed), so a
+ * quarter's target is the annual target pro rata; otherwise every period of the year is held to the annual target.
  */
 public record CatalogueRow(
         int row,
@@ -24,7 +25,16 @@ public record CatalogueRow(
         String kodeInduk,
         boolean wajibDaerah,
         String definisi,
-        List<String> dataDukung) {
+        List<String> dataDukung,
+        boolean kumulatif) {
+
+    /** A row of a non-cumulative indicator (the usual case: a rate or an index, not a running total). */
+    public CatalogueRow(int row, String kode, String nama, Tingkat tingkat, String kodeWilayah, String satuan,
+            Polaritas polaritas, Frekuensi frekuensi, BigDecimal baseline, SortedMap<Integer, BigDecimal> targets,
+            String kodeInduk, boolean wajibDaerah, String definisi, List<String> dataDukung) {
+        this(row, kode, nama, tingkat, kodeWilayah, satuan, polaritas, frekuensi, baseline, targets, kodeInduk,
+                wajibDaerah, definisi, dataDukung, false);
+    }
 
     public static final int FIRST_YEAR = 2025;
     public static final int LAST_YEAR = 2029;
@@ -35,5 +45,5 @@ public record CatalogueRow(
             "kode_induk", "wajib_daerah");
 
     /** Optional columns Mata Garuda also reads and writes, after the 15. */
-    public static final List<String> OPTIONAL_COLUMNS = List.of("definisi", "data_dukung");
+    public static final List<String> OPTIONAL_COLUMNS = List.of("definisi", "data_dukung", "kumulatif");
 }

@@ -218,7 +218,7 @@ public final class CatalogueXlsx {
             values.add(r.targets() == null ? null : r.targets().get(year));
         }
         values.addAll(Arrays.asList(r.kodeInduk(), national ? (r.wajibDaerah() ? "ya" : "tidak") : null, r.definisi(),
-                r.dataDukung() == null ? null : String.join("; ", r.dataDukung())));
+                r.dataDukung() == null ? null : String.join("; ", r.dataDukung()), r.kumulatif() ? "ya" : "tidak"));
         return values;
     }
 
