@@ -6,7 +6,7 @@ public enum Role {
     ADMIN_PUSAT,
     /** Central planner/analyst: reads everything, edits nothing regional. */
     ANALIS_PUSAT,
-    /** Verifies the data of the sub-regions of its region (province for its kab/kota; pusat for provinces). */
+    /** Verifies the data of the sub-regions of its region (province for its kab/kota; pusat (00) for provinces). */
     VERIFIKATOR,
     /** Kesbangpol operator: edits only its own region's data. */
     OPERATOR,

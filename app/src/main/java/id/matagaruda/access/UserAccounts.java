@@ -111,7 +111,7 @@ public class UserAccounts {
             problems.add(FieldProblem.of("regionKode", "access.region.unknown", region));
         } else if (role != null && (role == Role.ADMIN_PUSAT || role == Role.ANALIS_PUSAT) && !region.equals("00")) {
             problems.add(FieldProblem.of("regionKode", "access.region.national", role.name()));
-        } else if ((role == Role.OPERATOR || role == Role.VERIFIKATOR) && region.equals("00")) {
+        } else if (role == Role.OPERATOR && region.equals("00")) {
             problems.add(FieldProblem.of("regionKode", "access.region.regional", role.name()));
         }
         if (!problems.isEmpty()) {

@@ -68,6 +68,7 @@ class AccessControlTest {
         "pusat.admin,ADMIN_PUSAT,00",
         "pusat.analis,ANALIS_PUSAT,00",
         "pusat.pimpinan,PIMPINAN,00",
+        "pusat.verifikator,VERIFIKATOR,00",
         "jabar.verifikator,VERIFIKATOR,32",
         "jabar.operator,OPERATOR,32",
         "bandung.operator,OPERATOR,32.73",

@@ -27,6 +27,7 @@ class DemoAccounts implements ApplicationRunner {
         users.createDemoAccountIfMissing("pusat.admin", "Admin Ditjen Polpum", PASSWORD, Role.ADMIN_PUSAT, "00");
         users.createDemoAccountIfMissing("pusat.analis", "Analis Ditjen Polpum", PASSWORD, Role.ANALIS_PUSAT, "00");
         users.createDemoAccountIfMissing("pusat.pimpinan", "Pimpinan Ditjen Polpum", PASSWORD, Role.PIMPINAN, "00");
+        users.createDemoAccountIfMissing("pusat.verifikator", "Verifikator Ditjen Polpum", PASSWORD, Role.VERIFIKATOR, "00");
         users.createDemoAccountIfMissing("jabar.verifikator", "Verifikator Kesbangpol Jawa Barat", PASSWORD,
                 Role.VERIFIKATOR, "32");
         users.createDemoAccountIfMissing("jabar.operator", "Operator Kesbangpol Jawa Barat", PASSWORD, Role.OPERATOR, "32");

@@ -1,0 +1,524 @@
+package id.matagaruda.reporting;
+
+import id.matagaruda.access.AccessPolicy;
+import id.matagaruda.access.AuditTrail;
+import id.matagaruda.access.CurrentUser;
+import id.matagaruda.indicator.CatalogueRow;
+import id.matagaruda.indicator.IndicatorService;
+import id.matagaruda.region.RegionService;
+import id.matagaruda.reporting.internal.EvidenceStore;
+import id.matagaruda.reporting.internal.FileTypes;
+import id.matagaruda.reporting.internal.RealisationRepository;
+import id.matagaruda.shared.ConflictException;
+import id.matagaruda.shared.FieldProblem;
+import id.matagaruda.shared.InvalidInputException;
+import id.matagaruda.shared.NotFoundException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Reporting as the users say it: enter a realisation, attach data dukung, submit, approve or return with a reason,
+ * reopen; and read achievement (capaian) and completeness. Every change is region-scoped, versioned and audited.
+ */
+@Service
+public class ReportingService {
+
+    /** Deadlines are judged in western Indonesian time, where the ministry sits. */
+    static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
+
+    private final RealisationRepository repository;
+    private final EvidenceStore store;
+    private final IndicatorService indicators;
+    private final RegionService regions;
+    private final AccessPolicy access;
+    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
+    private final long maxEvidenceBytes;
+
+    ReportingService(RealisationRepository repository, EvidenceStore store, IndicatorService indicators,
+            RegionService regions, AccessPolicy access, AuditTrail audit, ApplicationEventPublisher events,
+            @Value("${matagaruda.evidence.max-bytes:26214400}") long maxEvidenceBytes) {
+        this.repository = repository;
+        this.store = store;
+        this.indicators = indicators;
+        this.regions = regions;
+        this.access = access;
+        this.audit = audit;
+        this.events = events;
+        this.maxEvidenceBytes = maxEvidenceBytes;
+    }
+
+    @Transactional
+    public Realisation create(String indicator, String region, String period, BigDecimal value, String note,
+            String outlierConfirmation) {
+        CurrentUser user = access.requireUser();
+        List<FieldProblem> problems = new ArrayList<>();
+        CatalogueRow ind = indicatorFor(indicator, problems);
+        String reg = region == null ? "" : region.trim();
+        if (reg.isEmpty()) {
+            problems.add(FieldProblem.of("region", "validation.NotBlank"));
+        } else if (ind != null && !ind.kodeWilayah().equals(reg)) {
+            problems.add(FieldProblem.of("region", "reporting.region.mismatch", ind.kode(), ind.kodeWilayah()));
+        }
+        Period p = periodFor(ind, period, problems);
+        checkValue(value, problems);
+        checkText("note", note, 2000, problems);
+        checkText("outlierConfirmation", outlierConfirmation, 1000, problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        requireEdit(user, reg);
+        if (repository.find(ind.kode(), reg, p.toString()).isPresent()) {
+            throw new ConflictException("reporting.exists", ind.kode(), reg, p.toString());
+        }
+        long id = repository.insert(ind.kode(), reg, p.toString(), value, blank(note), blank(outlierConfirmation),
+                user.username());
+        Realisation created = repository.find(id).orElseThrow();
+        audit.record("BUAT", "realisasi", String.valueOf(id), reg, null, created);
+        return created;
+    }
+
+    /** Changes value and note of a draft or returned realisation; a returned one goes back to draft. */
+    @Transactional
+    public Realisation update(long id, Integer version, BigDecimal value, String note, String outlierConfirmation) {
+        CurrentUser user = access.requireUser();
+        Realisation before = readable(id);
+        requireEdit(user, before.region());
+        List<FieldProblem> problems = new ArrayList<>();
+        if (version == null) {
+            problems.add(FieldProblem.of("version", "validation.version"));
+        }
+        checkValue(value, problems);
+        checkText("note", note, 2000, problems);
+        checkText("outlierConfirmation", outlierConfirmation, 1000, problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        if (before.status() == RealisationStatus.DIAJUKAN || before.status() == RealisationStatus.DISETUJUI) {
+            throw new ConflictException("reporting.locked", id, before.status().code());
+        }
+        if (before.version() != version) {
+            throw new ConflictException("reporting.stale", id, version, before.version());
+        }
+        if (!repository.update(id, version, value, blank(note), blank(outlierConfirmation), RealisationStatus.DRAFT,
+                user.username())) {
+            throw new ConflictException("reporting.stale", id, version, before.version() + 1);
+        }
+        Realisation after = repository.find(id).orElseThrow();
+        audit.record("UBAH", "realisasi", String.valueOf(id), after.region(), before, after);
+        return after;
+    }
+
+    /** Stores a file of data dukung (PDF, XLSX, CSV, DOCX, JPG/PNG) content-addressed, checked against its name. */
+    @Transactional
+    public Evidence attachFile(long id, InputStream content, String originalName, String jenis) throws IOException {
+        CurrentUser user = access.requireUser();
+        Realisation r = readable(id);
+        requireEdit(user, r.region());
+        requireOpen(r);
+        String type = checkJenis(jenis);
+        String name = FileTypes.neutralise(originalName);
+        String ext = FileTypes.extension(name);
+        String contentType = FileTypes.contentType(ext).orElseThrow(() -> new UnsupportedEvidenceException(
+                "reporting.evidence.type", name));
+        EvidenceStore.Stored stored = store.put(content, maxEvidenceBytes);
+        if (stored.created()) {
+            // A rolled-back upload leaves no file that no record points to.
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    if (status != STATUS_COMMITTED) {
+                        store.delete(stored);
+                    }
+                }
+            });
+        }
+        if (!FileTypes.contentMatches(ext, stored.path())) {
+            throw new UnsupportedEvidenceException("reporting.evidence.mismatch", name);
+        }
+        long evidenceId = repository.addEvidence(id, stored.sha256(), name, contentType, type, stored.size(), null,
+                user.username());
+        repository.touch(id, user.username());
+        Evidence e = evidence(id, evidenceId);
+        audit.record("UNGGAH", "data_dukung", stored.sha256(), r.region(), null, e);
+        return e;
+    }
+
+    @Transactional
+    public Evidence attachLink(long id, String url, String jenis) {
+        CurrentUser user = access.requireUser();
+        Realisation r = readable(id);
+        requireEdit(user, r.region());
+        requireOpen(r);
+        String type = checkJenis(jenis);
+        String link = url == null ? "" : url.trim();
+        try {
+            URI uri = URI.create(link);
+            if (!"https".equalsIgnoreCase(uri.getScheme()) && !"http".equalsIgnoreCase(uri.getScheme())
+                    || uri.getHost() == null || link.length() > 1000) {
+                throw new IllegalArgumentException();
+            }
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(FieldProblem.of("url", "reporting.evidence.url"));
+        }
+        long evidenceId = repository.addEvidence(id, null, null, null, type, null, link, user.username());
+        repository.touch(id, user.username());
+        Evidence e = evidence(id, evidenceId);
+        audit.record("TAUTAN", "data_dukung", String.valueOf(evidenceId), r.region(), null, e);
+        return e;
+    }
+
+    public EvidenceFile download(long id, String sha256) throws IOException {
+        Realisation r = readable(id);
+        Evidence e = r.evidence().stream().filter(x -> sha256.equals(x.sha256())).findFirst()
+                .orElseThrow(() -> new NotFoundException("reporting.evidence.notfound", sha256));
+        return new EvidenceFile(e.namaBerkas(), e.contentType(), store.read(sha256));
+    }
+
+    /** Submits a draft: refused while required data dukung is missing or a flagged outlier is unconfirmed. */
+    @Transactional
+    public Realisation submit(long id) {
+        CurrentUser user = access.requireUser();
+        Realisation r = readable(id);
+        requireEdit(user, r.region());
+        requireStatus(r, RealisationStatus.DRAFT);
+        CatalogueRow ind = indicators.get(r.indicator());
+        Set<String> present = r.evidence().stream().map(e -> e.jenis().toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+        List<String> missing = ind.dataDukung().stream().filter(t -> !present.contains(t.toLowerCase(Locale.ROOT))).toList();
+        if (!missing.isEmpty()) {
+            throw new InvalidInputException(FieldProblem.of("evidence", "reporting.evidence.missing", String.join(", ", missing)));
+        }
+        return move(r, RealisationStatus.DRAFT, RealisationStatus.DIAJUKAN, null, "AJUKAN", user);
+    }
+
+    @Transactional
+    public Realisation approve(long id) {
+        CurrentUser user = access.requireUser();
+        Realisation r = readable(id);
+        requireVerifier(r);
+        requireStatus(r, RealisationStatus.DIAJUKAN);
+        if (user.username().equals(r.submittedBy())) {
+            throw new AccessDeniedException("a realisation cannot be approved by the account that submitted it");
+        }
+        Realisation after = move(r, RealisationStatus.DIAJUKAN, RealisationStatus.DISETUJUI, null, "SETUJUI", user);
+        events.publishEvent(new RealisationApproved(after.id(), after.indicator(), after.region(), after.period(),
+                after.value()));
+        return after;
+    }
+
+    @Transactional
+    public Realisation returnWithReason(long id, String reason) {
+        CurrentUser user = access.requireUser();
+        Realisation r = readable(id);
+        requireVerifier(r);
+        String why = requireReason(reason);
+        requireStatus(r, RealisationStatus.DIAJUKAN);
+        return move(r, RealisationStatus.DIAJUKAN, RealisationStatus.DIKEMBALIKAN, why, "KEMBALIKAN", user);
+    }
+
+    /** Unlocks an approved value for correction; only a verifier of the region or an administrator, with a reason. */
+    @Transactional
+    public Realisation reopen(long id, String reason) {
+        CurrentUser user = access.requireUser();
+        Realisation r = readable(id);
+        requireVerifier(r);
+        String why = requireReason(reason);
+        requireStatus(r, RealisationStatus.DISETUJUI);
+        return move(r, RealisationStatus.DISETUJUI, RealisationStatus.DRAFT, why, "BUKA_KEMBALI", user);
+    }
+
+    public Realisation get(long id) {
+        return readable(id);
+    }
+
+    /** Realisations the user may read, filtered by region (and everything inside it), period and status. */
+    public List<Realisation> list(String region, String period, String status) {
+        CurrentUser user = access.requireUser();
+        String st = null;
+        if (status != null && !status.isBlank()) {
+            st = RealisationStatus.fromCode(status).orElseThrow(() -> new InvalidInputException(
+                    FieldProblem.of("status", "reporting.status.invalid", status))).code();
+        }
+        String reg = region == null || region.isBlank() ? null : region.trim();
+        if (reg != null && !reg.equals("00")) {
+            regions.get(reg);
+        }
+        return repository.search(period == null || period.isBlank() ? null : period.trim(), st, null).stream()
+                .filter(r -> access.inScope(user, r.region()))
+                .filter(r -> reg == null || AccessPolicy.within(r.region(), reg))
+                .toList();
+    }
+
+    /**
+     * Capaian of approved realisations (and of submitted ones too when {@code includeSubmitted}) the user may read,
+     * filtered by region, year and period.
+     */
+    public List<Capaian> achievements(String region, Integer year, String period, boolean includeSubmitted) {
+        Map<String, CatalogueRow> byCode = new HashMap<>();
+        indicators.list(null, null).forEach(i -> byCode.put(i.kode(), i));
+        List<Capaian> out = new ArrayList<>();
+        for (Realisation r : list(region, period, null)) {
+            boolean counted = r.status() == RealisationStatus.DISETUJUI
+                    || includeSubmitted && r.status() == RealisationStatus.DIAJUKAN;
+            Period p = Period.parse(r.period()).orElseThrow();
+            if (!counted || year != null && p.year() != year) {
+                continue;
+            }
+            CatalogueRow ind = byCode.get(r.indicator());
+            if (ind == null) {
+                continue;
+            }
+            Optional<BigDecimal> target = Achievement.target(ind, p);
+            Optional<BigDecimal> c = target.flatMap(t -> Achievement.capaian(r.value(), t, ind.polaritas()));
+            String note = target.isEmpty() ? "target tahun " + p.year() + " belum ditetapkan"
+                    : c.isEmpty() ? "target nol; capaian tidak dapat dihitung" : null;
+            out.add(new Capaian(r.indicator(), ind.nama(), r.region(), r.period(), r.value(),
+                    target.map(t -> t.stripTrailingZeros()).orElse(null), c.orElse(null),
+                    c.map(Achievement::category).orElse(null), r.status().code(), note));
+        }
+        return out;
+    }
+
+    /** Per region: how many realisations the period expects, how many were submitted/approved, on time or late. */
+    public List<Completeness> completeness(String period) {
+        Period p = Period.parse(period).orElseThrow(() -> new InvalidInputException(
+                FieldProblem.of("period", "reporting.period.format", String.valueOf(period))));
+        LocalDate due = dueDate(p);
+        Map<String, List<CatalogueRow>> expected = expected(p);
+        Map<String, Realisation> reported = new HashMap<>();
+        list(null, p.toString(), null).forEach(r -> reported.put(r.indicator() + "|" + r.region(), r));
+        List<Completeness> out = new ArrayList<>();
+        for (Map.Entry<String, List<CatalogueRow>> e : expected.entrySet()) {
+            int submitted = 0;
+            int approved = 0;
+            int onTime = 0;
+            int late = 0;
+            for (CatalogueRow ind : e.getValue()) {
+                Realisation r = reported.get(ind.kode() + "|" + e.getKey());
+                if (r == null || r.submittedAt() == null || r.status() == RealisationStatus.DRAFT) {
+                    continue;
+                }
+                submitted++;
+                approved += r.status() == RealisationStatus.DISETUJUI ? 1 : 0;
+                if (r.submittedAt().atZoneSameInstant(WIB).toLocalDate().isAfter(due)) {
+                    late++;
+                } else {
+                    onTime++;
+                }
+            }
+            int n = e.getValue().size();
+            out.add(new Completeness(e.getKey(), e.getKey().equals("00") ? "Indonesia" : regions.name(e.getKey()),
+                    p.toString(), due, n, submitted, approved, onTime, late, n - submitted,
+                    n == 0 ? 0 : round(100.0 * submitted / n), n == 0 ? 0 : round(100.0 * approved / n)));
+        }
+        return out;
+    }
+
+    /** What regions in the user's scope still owe for a period, late items first: the verifier's reminder list. */
+    public List<Reminder> reminders(String period) {
+        Period p = Period.parse(period).orElseThrow(() -> new InvalidInputException(
+                FieldProblem.of("period", "reporting.period.format", String.valueOf(period))));
+        LocalDate due = dueDate(p);
+        boolean late = LocalDate.now(WIB).isAfter(due);
+        Map<String, Realisation> reported = new HashMap<>();
+        list(null, p.toString(), null).forEach(r -> reported.put(r.indicator() + "|" + r.region(), r));
+        List<Reminder> out = new ArrayList<>();
+        expected(p).forEach((region, list) -> {
+            for (CatalogueRow ind : list) {
+                Realisation r = reported.get(ind.kode() + "|" + region);
+                String state = r == null || r.status() == RealisationStatus.DRAFT ? "belum_diajukan"
+                        : r.status() == RealisationStatus.DIKEMBALIKAN ? "dikembalikan"
+                        : r.status() == RealisationStatus.DIAJUKAN ? "menunggu_verifikasi" : null;
+                if (state != null) {
+                    out.add(new Reminder(region, ind.kode(), ind.nama(), p.toString(), due, state,
+                            late && !state.equals("menunggu_verifikasi"), r == null ? null : r.id()));
+                }
+            }
+        });
+        out.sort(Comparator.comparing(Reminder::terlambat).reversed().thenComparing(Reminder::region)
+                .thenComparing(Reminder::indicator));
+        return out;
+    }
+
+    public LocalDate dueDate(Period p) {
+        return repository.dueDates().getOrDefault(p.toString(), p.defaultDueDate());
+    }
+
+    private Map<String, List<CatalogueRow>> expected(Period p) {
+        CurrentUser user = access.requireUser();
+        Map<String, List<CatalogueRow>> out = new TreeMap<>();
+        for (CatalogueRow ind : indicators.list(null, null)) {
+            if (ind.frekuensi() == p.frekuensi() && p.year() >= CatalogueRow.FIRST_YEAR && p.year() <= CatalogueRow.LAST_YEAR
+                    && access.inScope(user, ind.kodeWilayah())) {
+                out.computeIfAbsent(ind.kodeWilayah(), k -> new ArrayList<>()).add(ind);
+            }
+        }
+        return out;
+    }
+
+    private Realisation move(Realisation r, RealisationStatus from, RealisationStatus to, String reason, String action,
+            CurrentUser user) {
+        if (!repository.move(r.id(), r.version(), from, to, reason, user.username())) {
+            throw new ConflictException("reporting.stale", r.id(), r.version(), r.version() + 1);
+        }
+        Realisation after = repository.find(r.id()).orElseThrow();
+        Map<String, Object> detail = new LinkedHashMap<>();
+        detail.put("status", after.status().code());
+        detail.put("version", after.version());
+        if (reason != null) {
+            detail.put("alasan", reason);
+        }
+        audit.record(action, "realisasi", String.valueOf(r.id()), r.region(),
+                Map.of("status", r.status().code(), "version", r.version()), detail);
+        return after;
+    }
+
+    private Realisation readable(long id) {
+        Realisation r = repository.find(id).orElseThrow(() -> new NotFoundException("reporting.notfound", id));
+        access.requireRead(r.region());
+        return r;
+    }
+
+    private Evidence evidence(long realisationId, long evidenceId) {
+        return repository.find(realisationId).orElseThrow().evidence().stream().filter(e -> e.id() == evidenceId)
+                .findFirst().orElseThrow();
+    }
+
+    private void requireEdit(CurrentUser user, String region) {
+        if (!access.canEdit(region)) {
+            throw new AccessDeniedException(user.username() + " may not report for region " + region);
+        }
+    }
+
+    private void requireVerifier(Realisation r) {
+        if (!access.canVerify(r.region())) {
+            throw new AccessDeniedException("user may not verify region " + r.region());
+        }
+    }
+
+    private static void requireStatus(Realisation r, RealisationStatus expected) {
+        if (r.status() != expected) {
+            throw new ConflictException("reporting.transition", r.id(), r.status().code(), expected.code());
+        }
+    }
+
+    private static void requireOpen(Realisation r) {
+        if (r.status() == RealisationStatus.DIAJUKAN || r.status() == RealisationStatus.DISETUJUI) {
+            throw new ConflictException("reporting.locked", r.id(), r.status().code());
+        }
+    }
+
+    private static String requireReason(String reason) {
+        String why = reason == null ? "" : reason.trim();
+        if (why.length() < 5) {
+            throw new InvalidInputException(FieldProblem.of("reason", "reporting.reason.required", 5));
+        }
+        if (why.length() > 2000) {
+            throw new InvalidInputException(FieldProblem.of("reason", "validation.maxLength", 2000));
+        }
+        return why;
+    }
+
+    private CatalogueRow indicatorFor(String kode, List<FieldProblem> problems) {
+        if (kode == null || kode.isBlank()) {
+            problems.add(FieldProblem.of("indicator", "validation.NotBlank"));
+            return null;
+        }
+        try {
+            return indicators.get(kode.trim());
+        } catch (NotFoundException e) {
+            problems.add(FieldProblem.of("indicator", "reporting.indicator.unknown", kode));
+            return null;
+        }
+    }
+
+    private static Period periodFor(CatalogueRow ind, String period, List<FieldProblem> problems) {
+        Optional<Period> p = Period.parse(period);
+        if (p.isEmpty()) {
+            problems.add(FieldProblem.of("period", "reporting.period.format", String.valueOf(period)));
+            return null;
+        }
+        if (ind != null && p.get().frekuensi() != ind.frekuensi()) {
+            problems.add(FieldProblem.of("period", "reporting.period.frequency", period, ind.frekuensi().code()));
+        } else if (p.get().year() < CatalogueRow.FIRST_YEAR || p.get().year() > CatalogueRow.LAST_YEAR) {
+            problems.add(FieldProblem.of("period", "reporting.period.plan", period, CatalogueRow.FIRST_YEAR,
+                    CatalogueRow.LAST_YEAR));
+        }
+        return p.get();
+    }
+
+    private static void checkValue(BigDecimal value, List<FieldProblem> problems) {
+        if (value == null) {
+            problems.add(FieldProblem.of("value", "validation.NotBlank"));
+        } else if (value.abs().compareTo(new BigDecimal("1e15")) >= 0 || value.scale() > 4) {
+            problems.add(FieldProblem.of("value", "reporting.value.range"));
+        }
+    }
+
+    private static void checkText(String field, String text, int max, List<FieldProblem> problems) {
+        if (text != null && text.length() > max) {
+            problems.add(FieldProblem.of(field, "validation.maxLength", max));
+        }
+    }
+
+    private static String checkJenis(String jenis) {
+        String j = jenis == null ? "" : jenis.trim();
+        if (j.isEmpty()) {
+            throw new InvalidInputException(FieldProblem.of("type", "validation.NotBlank"));
+        }
+        if (j.length() > 100) {
+            throw new InvalidInputException(FieldProblem.of("type", "validation.maxLength", 100));
+        }
+        return j;
+    }
+
+    private static String blank(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 10) / 10.0;
+    }
+
+    /** Evidence whose declared type is not accepted or whose content does not match it (415). */
+    public static class UnsupportedEvidenceException extends RuntimeException {
+        private final String messageKey;
+        private final String name;
+
+        UnsupportedEvidenceException(String messageKey, String name) {
+            super(messageKey + " " + name);
+            this.messageKey = messageKey;
+            this.name = name;
+        }
+
+        public String messageKey() {
+            return messageKey;
+        }
+
+        public String name() {
+            return name;
+        }
+    }
+}

@@ -1,0 +1,199 @@
+package id.matagaruda.reporting.internal;
+
+import id.matagaruda.reporting.Evidence;
+import id.matagaruda.reporting.Realisation;
+import id.matagaruda.reporting.RealisationStatus;
+import id.matagaruda.reporting.Transition;
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** Realisations, their transitions and evidence rows (tables realization, realization_transition, evidence). */
+@Repository
+public class RealisationRepository {
+
+    private static final String COLUMNS = """
+            id, indicator_kode, kode_wilayah, periode, nilai, catatan, status, version, konfirmasi_pencilan, created_by,
+            submitted_by, submitted_at, decided_by, decided_at, updated_at""";
+
+    private final JdbcClient jdbc;
+
+    RealisationRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public long insert(String indicator, String region, String period, BigDecimal value, String note, String outlier,
+            String who) {
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        OffsetDateTime now = now();
+        jdbc.sql("""
+                insert into realization (indicator_kode, kode_wilayah, periode, nilai, catatan, status, konfirmasi_pencilan,
+                                         version, created_by, created_at, updated_by, updated_at)
+                values (:i, :w, :p, :v, :n, 'draft', :o, 1, :who, :now, :who, :now)""")
+                .param("i", indicator).param("w", region).param("p", period).param("v", value).param("n", note)
+                .param("o", outlier).param("who", who).param("now", now)
+                .update(keys, "id");
+        long id = keys.getKey().longValue();
+        transition(id, null, RealisationStatus.DRAFT, null, who);
+        return id;
+    }
+
+    /** Changes value, note and status when still at {@code version}; false when someone else was first. */
+    public boolean update(long id, int version, BigDecimal value, String note, String outlier, RealisationStatus status,
+            String who) {
+        return jdbc.sql("""
+                update realization set nilai = :v, catatan = :n, konfirmasi_pencilan = :o, status = :s,
+                       version = version + 1, updated_by = :who, updated_at = :now
+                where id = :id and version = :version""")
+                .param("v", value).param("n", note).param("o", outlier).param("s", status.code()).param("who", who)
+                .param("now", now()).param("id", id).param("version", version)
+                .update() == 1;
+    }
+
+    /** Moves the status when still at {@code version}; stamps who submitted or decided. */
+    public boolean move(long id, int version, RealisationStatus from, RealisationStatus to, String reason, String who) {
+        String stamp = switch (to) {
+            case DIAJUKAN -> ", submitted_by = :who, submitted_at = :now";
+            case DISETUJUI, DIKEMBALIKAN -> ", decided_by = :who, decided_at = :now";
+            case DRAFT -> "";
+        };
+        int rows = jdbc.sql("update realization set status = :to, version = version + 1, updated_by = :who, "
+                        + "updated_at = :now" + stamp + " where id = :id and version = :version and status = :from")
+                .param("to", to.code()).param("who", who).param("now", now()).param("id", id).param("version", version)
+                .param("from", from.code())
+                .update();
+        if (rows == 1) {
+            transition(id, from, to, reason, who);
+        }
+        return rows == 1;
+    }
+
+    public void touch(long id, String who) {
+        jdbc.sql("update realization set version = version + 1, updated_by = :who, updated_at = :now where id = :id")
+                .param("who", who).param("now", now()).param("id", id).update();
+    }
+
+    public long addEvidence(long realisationId, String sha256, String name, String contentType, String jenis, Long size,
+            String link, String who) {
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into evidence (realization_id, sha256, nama_berkas, content_type, jenis, ukuran, tautan, uploaded_by, uploaded_at)
+                values (:r, :sha, :name, :ct, :jenis, :size, :link, :who, :now)""")
+                .param("r", realisationId).param("sha", sha256).param("name", name).param("ct", contentType)
+                .param("jenis", jenis).param("size", size).param("link", link).param("who", who).param("now", now())
+                .update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    public Optional<Realisation> find(long id) {
+        return query("where id = :id", Map.of("id", id)).stream().findFirst();
+    }
+
+    public Optional<Realisation> find(String indicator, String region, String period) {
+        return query("where indicator_kode = :i and kode_wilayah = :w and periode = :p",
+                Map.of("i", indicator, "w", region, "p", period)).stream().findFirst();
+    }
+
+    /** All realisations matching the filters (null = any), without history; evidence included. */
+    public List<Realisation> search(String period, String status, String indicator) {
+        StringBuilder where = new StringBuilder("where 1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        if (period != null) {
+            where.append(" and periode = :p");
+            params.put("p", period);
+        }
+        if (status != null) {
+            where.append(" and status = :s");
+            params.put("s", status);
+        }
+        if (indicator != null) {
+            where.append(" and indicator_kode = :i");
+            params.put("i", indicator);
+        }
+        return query(where.toString(), params);
+    }
+
+    /** Values of one indicator in every region and period, for the outlier check. */
+    public List<Realisation> ofIndicator(String indicator) {
+        return search(null, null, indicator);
+    }
+
+    public Map<String, LocalDate> dueDates() {
+        Map<String, LocalDate> out = new HashMap<>();
+        jdbc.sql("select periode, batas from reporting_period").query(rs -> {
+            out.put(rs.getString(1), rs.getObject(2, LocalDate.class));
+        });
+        return out;
+    }
+
+    private List<Realisation> query(String where, Map<String, ?> params) {
+        List<Object[]> rows = new ArrayList<>();
+        var spec = jdbc.sql("select " + COLUMNS + " from realization " + where + " order by kode_wilayah, indicator_kode, periode");
+        for (Map.Entry<String, ?> e : params.entrySet()) {
+            spec = spec.param(e.getKey(), e.getValue());
+        }
+        List<Realisation> base = spec.query(RealisationRepository::map).list();
+        if (base.isEmpty()) {
+            return base;
+        }
+        Map<Long, List<Evidence>> evidence = new HashMap<>();
+        Map<Long, List<Transition>> history = new HashMap<>();
+        boolean single = base.size() == 1;
+        String ids = single ? "= " + base.get(0).id() : "is not null";
+        jdbc.sql("select realization_id, id, sha256, nama_berkas, content_type, jenis, ukuran, tautan, uploaded_by, uploaded_at "
+                        + "from evidence where realization_id " + ids + " order by id")
+                .query(rs -> {
+                    evidence.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new Evidence(rs.getLong(2),
+                            rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
+                            (Long) rs.getObject(7, Long.class), rs.getString(8), rs.getString(9),
+                            rs.getObject(10, OffsetDateTime.class)));
+                });
+        if (single) {
+            jdbc.sql("select dari, ke, alasan, oleh, pada from realization_transition where realization_id = :id order by id")
+                    .param("id", base.get(0).id())
+                    .query(rs -> {
+                        history.computeIfAbsent(base.get(0).id(), k -> new ArrayList<>()).add(new Transition(
+                                RealisationStatus.fromCode(rs.getString(1)).orElse(null),
+                                RealisationStatus.fromCode(rs.getString(2)).orElseThrow(), rs.getString(3),
+                                rs.getString(4), rs.getObject(5, OffsetDateTime.class)));
+                    });
+        }
+        return base.stream().map(r -> new Realisation(r.id(), r.indicator(), r.region(), r.period(), r.value(), r.note(),
+                r.status(), r.version(), r.outlierConfirmation(), r.createdBy(), r.submittedBy(), r.submittedAt(),
+                r.decidedBy(), r.decidedAt(), r.updatedAt(), evidence.getOrDefault(r.id(), List.of()),
+                history.getOrDefault(r.id(), List.of()))).toList();
+    }
+
+    private void transition(long id, RealisationStatus from, RealisationStatus to, String reason, String who) {
+        jdbc.sql("insert into realization_transition (realization_id, dari, ke, alasan, oleh, pada) values (:id, :d, :k, :a, :o, :p)")
+                .param("id", id).param("d", from == null ? null : from.code()).param("k", to.code()).param("a", reason)
+                .param("o", who).param("p", now()).update();
+    }
+
+    private static Realisation map(ResultSet rs, int n) throws SQLException {
+        BigDecimal v = rs.getBigDecimal(5);
+        if (v != null) {
+            v = v.stripTrailingZeros();
+            v = v.scale() < 0 ? v.setScale(0) : v;
+        }
+        return new Realisation(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), v, rs.getString(6),
+                RealisationStatus.fromCode(rs.getString(7)).orElseThrow(), rs.getInt(8), rs.getString(9),
+                rs.getString(10), rs.getString(11), rs.getObject(12, OffsetDateTime.class), rs.getString(13),
+                rs.getObject(14, OffsetDateTime.class), rs.getObject(15, OffsetDateTime.class), List.of(), List.of());
+    }
+
+    private static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC);
+    }
+}
