@@ -63,6 +63,11 @@ public class IndicatorService {
         return repository.empty();
     }
 
+    /** Every stored indicator, without a user: for seeding and scheduled jobs that run as the system. */
+    public List<CatalogueRow> allForSystem() {
+        return repository.all().stream().map(Stored::row).toList();
+    }
+
     /** Indicators the user may read: national ones, those of the regions above its own, and those inside its scope. */
     public List<CatalogueRow> list(String region, Tingkat tingkat) {
         CurrentUser user = access.requireUser();

@@ -215,6 +215,71 @@ class BrowserTest {
         shot("12-indikator-pohon-kinerja");
     }
 
+    private void login(WebDriverWait wait, String base, String user) {
+        browser.manage().deleteAllCookies();
+        browser.get(base + "/login");
+        browser.findElement(By.id("username")).sendKeys(user);
+        browser.findElement(By.id("password")).sendKeys("demo-garuda");
+        browser.findElement(By.cssSelector("form.card button[type=submit]")).click();
+        wait.until(ExpectedConditions.urlToBe(base + "/"));
+    }
+
+    @Test
+    void operatorReportsWithEvidenceVerifierReturnsWithAReasonAndTheOperatorSeesIt() throws Exception {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        String base = "http://127.0.0.1:" + port;
+        Path pdf = Files.createTempFile("berita-acara", ".pdf");
+        Files.writeString(pdf, "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n");
+
+        login(wait, base, "bandung.operator");
+        browser.get(base + "/pelaporan/isi?periode=2026");
+        WebElement row = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#grid-realisasi tr.grid-row")));
+        String indicator = row.getAttribute("data-indicator");
+        row.findElement(By.cssSelector("input.value")).sendKeys("81,5");
+        row.findElement(By.cssSelector("input.note")).sendKeys("angka rekapitulasi");
+        browser.findElement(By.id("simpan-semua")).click();
+        wait.until(ExpectedConditions.textToBePresentInElement(row.findElement(By.cssSelector(".row-msg")), "Tersimpan"));
+        row.findElement(By.cssSelector("input.evidence-file")).sendKeys(pdf.toAbsolutePath().toString());
+        wait.until(ExpectedConditions.textToBePresentInElement(row.findElement(By.cssSelector(".row-msg")), "terlampir"));
+        shot("20-isi-realisasi");
+        row.findElement(By.cssSelector("button.submit-row")).click();
+        wait.until(ExpectedConditions.textToBePresentInElement(row.findElement(By.cssSelector(".row-msg")), "Diajukan"));
+        shot("21-diajukan");
+
+        login(wait, base, "jabar.verifikator");
+        browser.get(base + "/verifikasi?periode=2026");
+        WebElement item = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".queue-item")));
+        assertThat(browser.findElement(By.id("antrean")).getText()).contains("81.5", "berita-acara");
+        item.findElement(By.cssSelector("input[name=alasan]")).sendKeys("Lampirkan SK tim terpadu penanganan konflik");
+        shot("22-antrean-verifikasi");
+        item.findElement(By.cssSelector("button.reject")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".queue-item"), "Dikembalikan ke operator"));
+
+        login(wait, base, "bandung.operator");
+        browser.get(base + "/pelaporan?periode=2026");
+        WebElement reminders = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("pengingat")));
+        assertThat(reminders.getText()).contains(indicator.isEmpty() ? "dikembalikan" : "dikembalikan",
+                "Lampirkan SK tim terpadu penanganan konflik");
+        shot("23-operator-melihat-alasan");
+    }
+
+    @Test
+    void leadershipSeesTheAchievementDashboard() throws Exception {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        String base = "http://127.0.0.1:" + port;
+        login(wait, base, "pusat.pimpinan");
+        browser.get(base + "/capaian?tahun=2025");
+        wait.until(ExpectedConditions.attributeToBe(By.id("peta-capaian"), "data-ready", "true"));
+        wait.until(ExpectedConditions.attributeToBe(By.id("peringkat-capaian"), "data-ready", "true"));
+        assertThat(browser.findElements(By.cssSelector("#tabel-capaian tbody tr"))).isNotEmpty();
+        Thread.sleep(800);
+        shot("24-dasbor-capaian");
+        browser.get(base + "/indeks/ipm");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-ready=true]")));
+        Thread.sleep(1500);
+        shot("25-indeks-ipm");
+    }
+
     private static void shot(String name) throws IOException {
         Path file = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
         Files.copy(file, SHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);

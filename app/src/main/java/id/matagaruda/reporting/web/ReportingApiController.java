@@ -110,11 +110,15 @@ class ReportingApiController {
 
     @GetMapping("/api/v1/realizations/{id}/evidence/{sha256}")
     @Operation(summary = "Unduh data dukung; hash diperiksa ulang, berkas rusak tidak pernah dikirim")
-    ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable String sha256) throws IOException {
+    ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable String sha256,
+            @RequestParam(defaultValue = "false") boolean inline) throws IOException {
         EvidenceFile f = reporting.download(id, sha256);
+        // Only PDF and images open in the browser for preview; everything else is always a download.
+        boolean preview = inline && (f.contentType().equals("application/pdf") || f.contentType().startsWith("image/"));
+        ContentDisposition disposition = (preview ? ContentDisposition.inline() : ContentDisposition.attachment())
+                .filename(f.name(), java.nio.charset.StandardCharsets.UTF_8).build();
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(f.contentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(f.name(),
-                        java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
                 .header("X-Content-Type-Options", "nosniff")
                 .body(f.content());
     }
