@@ -25,6 +25,9 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
     @Override
     public void initialize(ConfigurableApplicationContext context) {
         Map<String, Object> props = new HashMap<>();
+        // Evidence files and other stored data of a test run stay under target/, never in the working tree.
+        props.put("matagaruda.data-dir", java.nio.file.Path.of("target", "test-data").toAbsolutePath().toString());
+        props.put("matagaruda.quality.scheduling", "false");
         if (postgres()) {
             String url = System.getenv("MATAGARUDA_TEST_PG_URL");
             if (url == null || url.isBlank()) {
