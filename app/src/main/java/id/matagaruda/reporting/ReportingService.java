@@ -55,11 +55,12 @@ public class ReportingService {
     private final AccessPolicy access;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
+    private final DataQuality quality;
     private final long maxEvidenceBytes;
 
     ReportingService(RealisationRepository repository, EvidenceStore store, IndicatorService indicators,
             RegionService regions, AccessPolicy access, AuditTrail audit, ApplicationEventPublisher events,
-            @Value("${matagaruda.evidence.max-bytes:26214400}") long maxEvidenceBytes) {
+            DataQuality quality, @Value("${matagaruda.evidence.max-bytes:26214400}") long maxEvidenceBytes) {
         this.repository = repository;
         this.store = store;
         this.indicators = indicators;
@@ -67,6 +68,7 @@ public class ReportingService {
         this.access = access;
         this.audit = audit;
         this.events = events;
+        this.quality = quality;
         this.maxEvidenceBytes = maxEvidenceBytes;
     }
 
@@ -90,6 +92,7 @@ public class ReportingService {
             throw new InvalidInputException(problems);
         }
         requireEdit(user, reg);
+        checkRules(ind.kode(), reg, p.toString(), value);
         if (repository.find(ind.kode(), reg, p.toString()).isPresent()) {
             throw new ConflictException("reporting.exists", ind.kode(), reg, p.toString());
         }
@@ -122,6 +125,7 @@ public class ReportingService {
         if (before.version() != version) {
             throw new ConflictException("reporting.stale", id, version, before.version());
         }
+        checkRules(before.indicator(), before.region(), before.period(), value);
         if (!repository.update(id, version, value, blank(note), blank(outlierConfirmation), RealisationStatus.DRAFT,
                 user.username())) {
             throw new ConflictException("reporting.stale", id, version, before.version() + 1);
@@ -209,6 +213,13 @@ public class ReportingService {
         List<String> missing = ind.dataDukung().stream().filter(t -> !present.contains(t.toLowerCase(Locale.ROOT))).toList();
         if (!missing.isEmpty()) {
             throw new InvalidInputException(FieldProblem.of("evidence", "reporting.evidence.missing", String.join(", ", missing)));
+        }
+        // A value far from comparable regions or from the region's own history is allowed, but only once the
+        // operator has confirmed it with a comment.
+        Optional<QualityFinding> outlier = quality.outlier(r.indicator(), r.region(), r.period(), r.value());
+        if (outlier.isPresent() && (r.outlierConfirmation() == null || r.outlierConfirmation().isBlank())) {
+            throw new InvalidInputException(FieldProblem.of("outlierConfirmation", "reporting.outlier.confirm",
+                    outlier.get().detail()));
         }
         return move(r, RealisationStatus.DRAFT, RealisationStatus.DIAJUKAN, null, "AJUKAN", user);
     }
@@ -376,6 +387,17 @@ public class ReportingService {
             }
         }
         return out;
+    }
+
+    /** A value that breaks a validation rule held as data is refused on save, naming the rule. */
+    private void checkRules(String indicator, String region, String period, BigDecimal value) {
+        List<FieldProblem> broken = quality.check(indicator, region, period, value).stream()
+                .filter(f -> "aturan".equals(f.jenis()))
+                .map(f -> FieldProblem.of("value", "reporting.rule.broken", f.kodeAturan(), f.detail()))
+                .toList();
+        if (!broken.isEmpty()) {
+            throw new InvalidInputException(broken);
+        }
     }
 
     private Realisation move(Realisation r, RealisationStatus from, RealisationStatus to, String reason, String action,

@@ -234,6 +234,39 @@ class ReportingWorkflowTest {
     }
 
     @Test
+    void aValueBreakingARuleIsRefusedAndAnOutlierNeedsAConfirmedCommentBeforeSubmission() throws Exception {
+        mvc.perform(as("bandung.operator", post("/api/v1/realizations")).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"indicator\":\"UJI-LAP-3273\",\"region\":\"32.73\",\"period\":\"2026-Q1\",\"value\":130}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("value"))
+                .andExpect(jsonPath("$.errors[0].message").value(Matchers.containsString("persen-0-100")));
+
+        StringBuilder csv = new StringBuilder(String.join(",", CatalogueRow.COLUMNS) + "\n"
+                + "UJI-OUT-N,Jumlah kegiatan uji,nasional,00,jumlah,positif,tahunan,10,10,11,12,13,14,,tidak\n");
+        String[] provinces = {"11", "12", "13", "14", "15", "16"};
+        for (String p : provinces) {
+            csv.append("UJI-OUT-").append(p).append(",Jumlah kegiatan uji ").append(p).append(",provinsi,").append(p)
+                    .append(",jumlah,positif,tahunan,10,10,11,12,13,14,UJI-OUT-N,\n");
+        }
+        mvc.perform(as("pusat.admin", multipart("/api/v1/indicators/import")
+                        .file(new MockMultipartFile("file", "k.csv", "text/csv", csv.toString().getBytes(StandardCharsets.UTF_8)))))
+                .andExpect(status().isOk());
+        String[] values = {"10", "11", "9", "10", "12"};
+        for (int i = 0; i < values.length; i++) {
+            create("pusat.admin", "UJI-OUT-" + provinces[i], provinces[i], "2025", values[i]);
+        }
+        long id = create("pusat.admin", "UJI-OUT-16", "16", "2025", "400");
+        mvc.perform(as("pusat.admin", post("/api/v1/realizations/" + id + "/submit")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("outlierConfirmation"));
+        mvc.perform(as("pusat.admin", put("/api/v1/realizations/" + id)).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"value\":400,\"version\":1,\"outlierConfirmation\":\"Benar: ada program kegiatan massal tahun ini\"}"))
+                .andExpect(status().isOk());
+        mvc.perform(as("pusat.admin", post("/api/v1/realizations/" + id + "/submit")))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("diajukan"));
+    }
+
+    @Test
     void everyStateChangeIsAudited() throws Exception {
         long id = create("bandung.operator", "UJI-LAP-3273", "32.73", "2025-Q4", "91");
         JsonNode audit = json.readTree(mvc.perform(as("pusat.admin", get("/api/v1/audit")).param("entityType", "realisasi"))
