@@ -50,10 +50,24 @@ NATIONAL = [
 ]
 
 rows = []
+DETAILS = {  # formula, data source, responsible unit, baseline year of the national indicators
+    "POLPUM-01": ("IDI = gabungan tertimbang aspek Kebebasan, Kesetaraan, Kapasitas Lembaga Demokrasi", "BPS", "Direktorat Politik Dalam Negeri", 2023),
+    "POLPUM-02": ("IKUB = rata-rata dimensi toleransi, kesetaraan, kerja sama", "Kementerian Agama", "Direktorat Ketahanan Ekonomi, Sosial dan Budaya", 2024),
+    "POLPUM-03": ("", "survei nasional", "Direktorat Ideologi, Karakter dan Wawasan Kebangsaan", 2024),
+    "POLPUM-04": ("IHaI = jumlah tertimbang X1..X10", "survei nasional", "Direktorat Ketahanan Ekonomi, Sosial dan Budaya", 2024),
+    "POLPUM-05": ("", "pengukuran IKN Ditjen Polpum", "Direktorat Kewaspadaan Nasional", 2024),
+    "POLPUM-06": ("", "Bawaslu", "Direktorat Politik Dalam Negeri", 2024),
+    "POLPUM-07": ("pengguna hak pilih / pemilih dalam DPT x 100", "KPU", "Direktorat Politik Dalam Negeri", 2024),
+    "POLPUM-08": ("konflik sosial tertangani / konflik sosial terjadi x 100", "laporan tim terpadu penanganan konflik sosial", "Direktorat Kewaspadaan Nasional", 2024),
+    "POLPUM-09": ("jumlah FKDM ber-SK yang melapor minimal triwulanan", "laporan FKDM", "Direktorat Kewaspadaan Nasional", 2024),
+    "POLPUM-10": ("jumlah ormas ber-SKT aktif", "SIORMAS", "Direktorat Organisasi Kemasyarakatan", 2024),
+}
+
 def add(kode, nama, tingkat, wilayah, satuan, polaritas, baseline, targets, induk="", wajib="", definisi="", dukung=""):
     fmt = lambda v: "" if v is None else (f"{v:.2f}".rstrip("0").rstrip(".") if isinstance(v, float) else str(v))
     rows.append([kode, nama, tingkat, wilayah, satuan, polaritas, "tahunan", fmt(baseline)] + [fmt(t) for t in targets]
-                + [induk, wajib, definisi, dukung, "ya" if satuan in ("jumlah", "forum") else "tidak"])
+                + [induk, wajib, definisi, dukung, "ya" if satuan in ("jumlah", "forum") else "tidak"]
+                + [str(x) for x in DETAILS.get(kode, ("", "", "", ""))])
 
 for k, nama, sat, pol, base, targets, wajib, definisi, dukung in NATIONAL:
     add(k, nama, "nasional", "00", sat, pol, base, targets, wajib=wajib, definisi=definisi, dukung=dukung)
@@ -141,7 +155,7 @@ for kk, knama, pk in sample:
 
 header = ["kode", "nama", "tingkat", "kode_wilayah", "satuan", "polaritas", "frekuensi", "baseline", "target_2025",
           "target_2026", "target_2027", "target_2028", "target_2029", "kode_induk", "wajib_daerah", "definisi", "data_dukung",
-          "kumulatif"]
+          "kumulatif", "formula", "sumber_data", "penanggung_jawab", "tahun_baseline"]
 with open(out, "w", encoding="utf-8", newline="") as f:
     w = csv.writer(f, lineterminator="\n")
     w.writerow(header)

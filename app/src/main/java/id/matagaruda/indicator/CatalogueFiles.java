@@ -88,7 +88,15 @@ public final class CatalogueFiles {
         c.add(r.definisi() == null ? "" : r.definisi());
         c.add(String.join("; ", r.dataDukung()));
         c.add(r.kumulatif() ? "ya" : "tidak");
+        c.add(nullToEmpty(r.details().formula()));
+        c.add(nullToEmpty(r.details().sumberData()));
+        c.add(nullToEmpty(r.details().penanggungJawab()));
+        c.add(r.details().tahunBaseline() == null ? "" : String.valueOf(r.details().tahunBaseline()));
         return c;
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
     }
 
     private static CSVPrinter printer(OutputStream out, List<String> header) throws IOException {

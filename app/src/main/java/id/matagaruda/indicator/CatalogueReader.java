@@ -160,7 +160,6 @@ public final class CatalogueReader {
             } else if (!wajibText.isEmpty()) {
                 c.problem("wajib_daerah", "hanya untuk indikator nasional; kosongkan");
             }
-            String definisi = c.optional("definisi");
             String dataDukung = c.optional("data_dukung");
             List<String> evidence = dataDukung == null ? List.of()
                     : Arrays.stream(dataDukung.split(";")).map(String::trim).filter(s -> !s.isEmpty()).toList();
@@ -168,8 +167,21 @@ public final class CatalogueReader {
             if (!kumulatifText.isEmpty() && !kumulatifText.equals("ya") && !kumulatifText.equals("tidak")) {
                 c.problem("kumulatif", "isi ya, tidak, atau kosongkan (= tidak)");
             }
+            Integer tahunBaseline = null;
+            String tahunText = c.text("tahun_baseline");
+            if (!tahunText.isEmpty()) {
+                if (tahunText.matches("\\d{4}") && Integer.parseInt(tahunText) >= 1990
+                        && Integer.parseInt(tahunText) <= CatalogueRow.FIRST_YEAR) {
+                    tahunBaseline = Integer.valueOf(tahunText);
+                } else {
+                    c.problem("tahun_baseline", "'" + tahunText + "' bukan tahun baseline (1990-" + CatalogueRow.FIRST_YEAR + ")");
+                }
+            }
+            CatalogueRow.Details details = new CatalogueRow.Details(limited(c, "formula", 1000),
+                    limited(c, "sumber_data", 300), limited(c, "penanggung_jawab", 200), tahunBaseline);
             rows.add(new CatalogueRow(raw.number(), kode, nama, tingkat, wilayah, satuan, polaritas, frekuensi, baseline,
-                    targets, induk.isEmpty() ? null : induk, wajib, definisi, evidence, kumulatifText.equals("ya")));
+                    targets, induk.isEmpty() ? null : induk, wajib, limited(c, "definisi", 2000), evidence,
+                    kumulatifText.equals("ya"), details));
         }
         checkCascade(rows, problems);
         if (!problems.isEmpty()) {
@@ -258,6 +270,14 @@ public final class CatalogueReader {
                         + parent.kodeWilayah() + ", bukan provinsi kab/kota " + r.kodeWilayah()));
             }
         }
+    }
+
+    private static String limited(Cells c, String column, int max) {
+        String value = c.optional(column);
+        if (value != null && value.length() > max) {
+            c.problem(column, "paling banyak " + max + " karakter");
+        }
+        return value;
     }
 
     /** Parses "72,5", "72.5", "1.234,5" and "1,234.5"; the last separator is the decimal one. */

@@ -26,14 +26,35 @@ public record CatalogueRow(
         boolean wajibDaerah,
         String definisi,
         List<String> dataDukung,
-        boolean kumulatif) {
+        boolean kumulatif,
+        Details details) {
+
+    /**
+     * What a planner documents about an indicator beyond the exchange columns: how it is computed, where the data
+     * comes from, which unit answers for it, and the year of the baseline. Every field may be null.
+     */
+    public record Details(String formula, String sumberData, String penanggungJawab, Integer tahunBaseline) {
+        public static final Details NONE = new Details(null, null, null, null);
+    }
+
+    public CatalogueRow {
+        details = details == null ? Details.NONE : details;
+    }
+
+    /** A row without documented details. */
+    public CatalogueRow(int row, String kode, String nama, Tingkat tingkat, String kodeWilayah, String satuan,
+            Polaritas polaritas, Frekuensi frekuensi, BigDecimal baseline, SortedMap<Integer, BigDecimal> targets,
+            String kodeInduk, boolean wajibDaerah, String definisi, List<String> dataDukung, boolean kumulatif) {
+        this(row, kode, nama, tingkat, kodeWilayah, satuan, polaritas, frekuensi, baseline, targets, kodeInduk,
+                wajibDaerah, definisi, dataDukung, kumulatif, Details.NONE);
+    }
 
     /** A row of a non-cumulative indicator (the usual case: a rate or an index, not a running total). */
     public CatalogueRow(int row, String kode, String nama, Tingkat tingkat, String kodeWilayah, String satuan,
             Polaritas polaritas, Frekuensi frekuensi, BigDecimal baseline, SortedMap<Integer, BigDecimal> targets,
             String kodeInduk, boolean wajibDaerah, String definisi, List<String> dataDukung) {
         this(row, kode, nama, tingkat, kodeWilayah, satuan, polaritas, frekuensi, baseline, targets, kodeInduk,
-                wajibDaerah, definisi, dataDukung, false);
+                wajibDaerah, definisi, dataDukung, false, Details.NONE);
     }
 
     public static final int FIRST_YEAR = 2025;
@@ -45,5 +66,6 @@ public record CatalogueRow(
             "kode_induk", "wajib_daerah");
 
     /** Optional columns Mata Garuda also reads and writes, after the 15. */
-    public static final List<String> OPTIONAL_COLUMNS = List.of("definisi", "data_dukung", "kumulatif");
+    public static final List<String> OPTIONAL_COLUMNS = List.of("definisi", "data_dukung", "kumulatif", "formula",
+            "sumber_data", "penanggung_jawab", "tahun_baseline");
 }

@@ -278,7 +278,7 @@ public class IndicatorService {
         for (CatalogueRow r : rows) {
             CatalogueRow normal = new CatalogueRow(0, r.kode(), r.nama(), r.tingkat(), r.kodeWilayah(), r.satuan(),
                     r.polaritas(), r.frekuensi(), r.baseline(), r.targets(), r.kodeInduk(), r.wajibDaerah(), r.definisi(),
-                    r.dataDukung(), r.kumulatif());
+                    r.dataDukung(), r.kumulatif(), r.details());
             Stored old = existing.get(r.kode());
             if (old == null) {
                 repository.insert(planIds.get(r.kodeWilayah()), normal, who);
@@ -303,6 +303,7 @@ public class IndicatorService {
                 && eq(a.baseline(), b.baseline()) && Objects.equals(a.kodeInduk(), b.kodeInduk())
                 && a.wajibDaerah() == b.wajibDaerah() && Objects.equals(a.definisi(), b.definisi())
                 && a.dataDukung().equals(b.dataDukung()) && a.kumulatif() == b.kumulatif()
+                && a.details().equals(b.details())
                 && a.targets().keySet().equals(b.targets().keySet())
                 && a.targets().keySet().stream().allMatch(y -> eq(a.targets().get(y), b.targets().get(y)));
     }
@@ -314,7 +315,7 @@ public class IndicatorService {
     private static CatalogueRow withInduk(CatalogueRow r, String induk) {
         return new CatalogueRow(0, r.kode(), r.nama(), r.tingkat(), r.kodeWilayah(), r.satuan(), r.polaritas(),
                 r.frekuensi(), r.baseline(), r.targets(), induk, r.wajibDaerah(), r.definisi(), r.dataDukung(),
-                r.kumulatif());
+                r.kumulatif(), r.details());
     }
 
     private String planName(String kodeWilayah) {

@@ -50,6 +50,16 @@ class CatalogueReaderTest {
     }
 
     @Test
+    void readsTheDocumentedDetailsOfAnIndicatorAndRejectsABadBaselineYear() throws IOException {
+        String header = HEADER + ",formula,sumber_data,penanggung_jawab,tahun_baseline,kumulatif";
+        List<CatalogueRow> rows = read(header, NATIONAL + ",\"pengguna hak pilih / DPT x 100\",KPU,Direktorat Politik Dalam Negeri,2024,tidak");
+        assertThat(rows.get(0).details()).isEqualTo(new CatalogueRow.Details("pengguna hak pilih / DPT x 100", "KPU",
+                "Direktorat Politik Dalam Negeri", 2024));
+        assertThat(problems(header, NATIONAL + ",,,,duaribu,mungkin")).extracting(ImportProblem::column)
+                .containsExactlyInAnyOrder("tahun_baseline", "kumulatif");
+    }
+
+    @Test
     void readsSemicolonSeparatedCsvAsExcelSavesItInIndonesia() throws IOException {
         List<CatalogueRow> rows = read(HEADER.replace(',', ';'),
                 "N-07;Partisipasi pemilih;nasional;00;persen;positif;tahunan;81,78;78;79;80;81;82;;ya");

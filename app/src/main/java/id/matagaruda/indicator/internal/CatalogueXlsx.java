@@ -218,7 +218,9 @@ public final class CatalogueXlsx {
             values.add(r.targets() == null ? null : r.targets().get(year));
         }
         values.addAll(Arrays.asList(r.kodeInduk(), national ? (r.wajibDaerah() ? "ya" : "tidak") : null, r.definisi(),
-                r.dataDukung() == null ? null : String.join("; ", r.dataDukung()), r.kumulatif() ? "ya" : "tidak"));
+                r.dataDukung() == null ? null : String.join("; ", r.dataDukung()), r.kumulatif() ? "ya" : "tidak",
+                r.details().formula(), r.details().sumberData(), r.details().penanggungJawab(),
+                r.details().tahunBaseline() == null ? null : String.valueOf(r.details().tahunBaseline())));
         return values;
     }
 

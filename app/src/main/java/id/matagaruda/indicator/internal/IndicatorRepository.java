@@ -40,7 +40,8 @@ public class IndicatorRepository {
         });
         return jdbc.sql("""
                 select id, version, kode, nama, tingkat, kode_wilayah, satuan, polaritas, frekuensi, baseline, kode_induk,
-                       wajib_daerah, definisi, data_dukung, kumulatif
+                       wajib_daerah, definisi, data_dukung, kumulatif, formula, sumber_data, penanggung_jawab,
+                       tahun_baseline
                 from indicator order by kode""")
                 .query((rs, n) -> {
                     long id = rs.getLong(1);
@@ -55,7 +56,9 @@ public class IndicatorRepository {
                             Polaritas.fromCode(rs.getString(8)).orElseThrow(), Frekuensi.fromCode(rs.getString(9)).orElseThrow(),
                             strip(rs.getBigDecimal(10)), t, rs.getString(11), rs.getBoolean(12), rs.getString(13),
                             evidence == null ? List.of() : Arrays.stream(evidence.split(";")).map(String::trim)
-                                    .filter(s -> !s.isEmpty()).toList(), rs.getBoolean(15)));
+                                    .filter(s -> !s.isEmpty()).toList(), rs.getBoolean(15),
+                            new CatalogueRow.Details(rs.getString(16), rs.getString(17), rs.getString(18),
+                                    (Integer) rs.getObject(19, Integer.class))));
                 })
                 .list();
     }
@@ -99,14 +102,17 @@ public class IndicatorRepository {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 insert into indicator (kode, plan_id, nama, definisi, tingkat, kode_wilayah, satuan, polaritas, frekuensi,
-                                       baseline, kode_induk, wajib_daerah, data_dukung, kumulatif, version, updated_at, updated_by)
+                                       baseline, kode_induk, wajib_daerah, data_dukung, kumulatif, formula, sumber_data,
+                                       penanggung_jawab, tahun_baseline, version, updated_at, updated_by)
                 values (:kode, :plan, :nama, :definisi, :tingkat, :wilayah, :satuan, :polaritas, :frekuensi, :baseline,
-                        :induk, :wajib, :dukung, :kumulatif, 1, :now, :who)""")
+                        :induk, :wajib, :dukung, :kumulatif, :formula, :sumber, :pj, :tahun, 1, :now, :who)""")
                 .param("kode", r.kode()).param("plan", planId).param("nama", r.nama()).param("definisi", r.definisi())
                 .param("tingkat", r.tingkat().code()).param("wilayah", r.kodeWilayah()).param("satuan", r.satuan())
                 .param("polaritas", r.polaritas().code()).param("frekuensi", r.frekuensi().code())
                 .param("baseline", r.baseline()).param("induk", r.kodeInduk()).param("wajib", r.wajibDaerah())
                 .param("dukung", String.join("; ", r.dataDukung())).param("kumulatif", r.kumulatif())
+                .param("formula", r.details().formula()).param("sumber", r.details().sumberData())
+                .param("pj", r.details().penanggungJawab()).param("tahun", r.details().tahunBaseline())
                 .param("now", now()).param("who", who)
                 .update(keys, "id");
         long id = keys.getKey().longValue();
@@ -120,13 +126,16 @@ public class IndicatorRepository {
                 update indicator set plan_id = :plan, nama = :nama, definisi = :definisi, tingkat = :tingkat,
                        kode_wilayah = :wilayah, satuan = :satuan, polaritas = :polaritas, frekuensi = :frekuensi,
                        baseline = :baseline, kode_induk = :induk, wajib_daerah = :wajib, data_dukung = :dukung,
-                       kumulatif = :kumulatif, version = version + 1, updated_at = :now, updated_by = :who
+                       kumulatif = :kumulatif, formula = :formula, sumber_data = :sumber, penanggung_jawab = :pj,
+                       tahun_baseline = :tahun, version = version + 1, updated_at = :now, updated_by = :who
                 where id = :id and version = :version""")
                 .param("plan", planId).param("nama", r.nama()).param("definisi", r.definisi())
                 .param("tingkat", r.tingkat().code()).param("wilayah", r.kodeWilayah()).param("satuan", r.satuan())
                 .param("polaritas", r.polaritas().code()).param("frekuensi", r.frekuensi().code())
                 .param("baseline", r.baseline()).param("induk", r.kodeInduk()).param("wajib", r.wajibDaerah())
                 .param("dukung", String.join("; ", r.dataDukung())).param("kumulatif", r.kumulatif())
+                .param("formula", r.details().formula()).param("sumber", r.details().sumberData())
+                .param("pj", r.details().penanggungJawab()).param("tahun", r.details().tahunBaseline())
                 .param("now", now()).param("who", who)
                 .param("id", id).param("version", version)
                 .update();

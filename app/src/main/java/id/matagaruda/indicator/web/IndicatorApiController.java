@@ -55,11 +55,13 @@ class IndicatorApiController {
 
     record IndicatorJson(String kode, String nama, Tingkat tingkat, String kodeWilayah, String satuan, String polaritas,
             String frekuensi, BigDecimal baseline, Map<Integer, BigDecimal> targets, String kodeInduk, boolean wajibDaerah,
-            String definisi, List<String> dataDukung) {
+            String definisi, List<String> dataDukung, boolean kumulatif, String formula, String sumberData,
+            String penanggungJawab, Integer tahunBaseline) {
         static IndicatorJson of(CatalogueRow r) {
             return new IndicatorJson(r.kode(), r.nama(), r.tingkat(), r.kodeWilayah(), r.satuan(), r.polaritas().code(),
                     r.frekuensi().code(), r.baseline(), new TreeMap<>(r.targets()), r.kodeInduk(), r.wajibDaerah(),
-                    r.definisi(), r.dataDukung());
+                    r.definisi(), r.dataDukung(), r.kumulatif(), r.details().formula(), r.details().sumberData(),
+                    r.details().penanggungJawab(), r.details().tahunBaseline());
         }
     }
 
