@@ -22,7 +22,8 @@ import picocli.CommandLine.Option;
  * warm-up; reports throughput and latency percentiles. Only for servers on this machine (loopback).
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Tolok ukur kinerja. / Benchmarks.", subcommands = {BenchCommand.class, SyncBenchCommand.class})
+        description = "Tolok ukur kinerja. / Benchmarks.",
+        subcommands = {BenchCommand.class, SyncBenchCommand.class, ReportingBenchCommand.class})
 class BenchCommands {}
 
 @Command(name = "http", mixinStandardHelpOptions = true,

@@ -39,13 +39,15 @@ import org.springframework.web.bind.annotation.RequestParam;
 class ReportingPageController {
 
     private final ReportingService reporting;
+    private final id.matagaruda.reporting.ReportingWorkbooks workbooks;
     private final IndicatorService indicators;
     private final AccessPolicy access;
     private final MessageSource messages;
 
-    ReportingPageController(ReportingService reporting, IndicatorService indicators, AccessPolicy access,
-            MessageSource messages) {
+    ReportingPageController(ReportingService reporting, id.matagaruda.reporting.ReportingWorkbooks workbooks,
+            IndicatorService indicators, AccessPolicy access, MessageSource messages) {
         this.reporting = reporting;
+        this.workbooks = workbooks;
         this.indicators = indicators;
         this.access = access;
         this.messages = messages;
@@ -75,7 +77,27 @@ class ReportingPageController {
         model.addAttribute("reasons", reasons);
         model.addAttribute("dueDate", reporting.dueDate(p));
         model.addAttribute("completeness", reporting.completeness(p.toString()));
+        model.addAttribute("region", access.requireUser().regionKode());
         return "reporting/worklist";
+    }
+
+    /** The offline round trip from the worklist: upload the filled workbook; all rows or none are applied. */
+    @PostMapping("/pelaporan/unggah")
+    String uploadWorkbook(@RequestParam(required = false) String periode,
+            @RequestParam("file") org.springframework.web.multipart.MultipartFile file, Model model) {
+        try (java.io.InputStream in = file.getInputStream()) {
+            if (file.isEmpty()) {
+                model.addAttribute("uploadError", text("reporting.evidence.empty"));
+            } else {
+                model.addAttribute("uploaded", workbooks.upload(in));
+            }
+        } catch (id.matagaruda.reporting.WorkbookRejectedException e) {
+            model.addAttribute("uploadProblems", e.problems());
+            model.addAttribute("uploadTotal", e.total());
+        } catch (java.io.IOException e) {
+            model.addAttribute("uploadError", e.getMessage());
+        }
+        return worklist(periode, model);
     }
 
     @GetMapping("/pelaporan/isi")
