@@ -83,7 +83,7 @@ public class IndicatorService {
 
     public CatalogueRow get(String kode) {
         CurrentUser user = access.requireUser();
-        CatalogueRow row = repository.all().stream().map(Stored::row).filter(r -> r.kode().equals(kode)).findFirst()
+        CatalogueRow row = repository.find(kode).map(Stored::row)
                 .orElseThrow(() -> new NotFoundException("indicator.notfound", kode));
         if (!readable(user, row.kodeWilayah())) {
             throw new AccessDeniedException("indicator " + kode + " is outside the user's scope");

@@ -34,15 +34,33 @@ public class IndicatorRepository {
     public record Stored(long id, int version, CatalogueRow row) {}
 
     public List<Stored> all() {
+        return select("", Map.of());
+    }
+
+    /** One indicator by code, without reading the whole catalogue (reporting asks for one per saved value). */
+    public Optional<Stored> find(String kode) {
+        return select("where kode = :kode", Map.of("kode", kode)).stream().findFirst();
+    }
+
+    private List<Stored> select(String where, Map<String, Object> params) {
         Map<Long, TreeMap<Integer, BigDecimal>> targets = new HashMap<>();
-        jdbc.sql("select indicator_id, tahun, nilai from indicator_target").query(rs -> {
+        var targetQuery = jdbc.sql("select t.indicator_id, t.tahun, t.nilai from indicator_target t"
+                + (where.isEmpty() ? "" : " join indicator on indicator.id = t.indicator_id " + where));
+        for (Map.Entry<String, Object> e : params.entrySet()) {
+            targetQuery = targetQuery.param(e.getKey(), e.getValue());
+        }
+        targetQuery.query(rs -> {
             targets.computeIfAbsent(rs.getLong(1), k -> new TreeMap<>()).put(rs.getInt(2), rs.getBigDecimal(3));
         });
-        return jdbc.sql("""
+        var query = jdbc.sql("""
                 select id, version, kode, nama, tingkat, kode_wilayah, satuan, polaritas, frekuensi, baseline, kode_induk,
                        wajib_daerah, definisi, data_dukung, kumulatif, formula, sumber_data, penanggung_jawab,
                        tahun_baseline
-                from indicator order by kode""")
+                from indicator """ + where + " order by kode");
+        for (Map.Entry<String, Object> e : params.entrySet()) {
+            query = query.param(e.getKey(), e.getValue());
+        }
+        return query
                 .query((rs, n) -> {
                     long id = rs.getLong(1);
                     TreeMap<Integer, BigDecimal> t = new TreeMap<>();
