@@ -56,7 +56,7 @@ public class IndicatorRepository {
                 select id, version, kode, nama, tingkat, kode_wilayah, satuan, polaritas, frekuensi, baseline, kode_induk,
                        wajib_daerah, definisi, data_dukung, kumulatif, formula, sumber_data, penanggung_jawab,
                        tahun_baseline
-                from indicator """ + where + " order by kode");
+                from indicator""" + " " + where + " order by kode");
         for (Map.Entry<String, Object> e : params.entrySet()) {
             query = query.param(e.getKey(), e.getValue());
         }
