@@ -192,20 +192,8 @@ public final class WorkbookCheck {
         return null;
     }
 
-    /** "72,5", "72.5", "1.234,5" and "1,234.5": the last separator is the decimal one, as operators type it. */
     static BigDecimal parseNumber(String text) {
-        String s = text.trim().replace(" ", "").replace("\u00a0", "");
-        int comma = s.lastIndexOf(',');
-        int dot = s.lastIndexOf('.');
-        if (comma >= 0 && dot >= 0) {
-            s = comma > dot ? s.replace(".", "").replace(',', '.') : s.replace(",", "");
-        } else if (comma >= 0) {
-            s = s.replace(',', '.');
-        }
-        if (!s.matches("-?\\d+(\\.\\d+)?")) {
-            throw new NumberFormatException(text);
-        }
-        return new BigDecimal(s);
+        return id.matagaruda.shared.Decimals.parse(text).orElseThrow(() -> new NumberFormatException(text));
     }
 
     private static String blank(String s) {

@@ -5,11 +5,9 @@ import id.matagaruda.access.Role;
 import id.matagaruda.reporting.DataQuality;
 import id.matagaruda.reporting.QualityFinding;
 import id.matagaruda.reporting.ValidationRule;
-import id.matagaruda.shared.FieldProblem;
-import id.matagaruda.shared.InvalidInputException;
+import id.matagaruda.shared.Decimals;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.math.BigDecimal;
 import java.util.List;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -60,24 +58,7 @@ class QualityApiController {
     @PostMapping("/api/v1/quality/check")
     @Operation(summary = "Periksa satu nilai sebelum disimpan: aturan yang dilanggar dan pencilan")
     List<QualityFinding> check(@RequestBody CheckRequest body) {
-        return quality.check(body.indicator(), body.region(), body.period(), number(body.value()));
+        return quality.check(body.indicator(), body.region(), body.period(), Decimals.of(body.value(), "value"));
     }
 
-    private static BigDecimal number(JsonNode value) {
-        if (value == null || value.isNull()) {
-            return null;
-        }
-        if (value.isNumber()) {
-            return value.decimalValue();
-        }
-        String text = value.asString().trim().replace(" ", "");
-        if (text.contains(",") && !text.contains(".")) {
-            text = text.replace(',', '.');
-        }
-        try {
-            return new BigDecimal(text);
-        } catch (NumberFormatException e) {
-            throw new InvalidInputException(FieldProblem.of("value", "reporting.value.number", value.asString()));
-        }
-    }
 }

@@ -8,13 +8,13 @@ import id.matagaruda.reporting.Realisation;
 import id.matagaruda.reporting.Reminder;
 import id.matagaruda.reporting.ReportingService;
 import id.matagaruda.reporting.internal.EvidenceStore;
+import id.matagaruda.shared.Decimals;
 import id.matagaruda.shared.FieldProblem;
 import id.matagaruda.shared.InvalidInputException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.io.InputStream;
-import java.math.BigDecimal;
 import java.net.URI;
 import java.util.List;
 import org.springframework.context.MessageSource;
@@ -61,7 +61,7 @@ class ReportingApiController {
     @PostMapping("/api/v1/realizations")
     @Operation(summary = "Isi realisasi (indicator, region, period, value, note); 201 dengan id dan version")
     ResponseEntity<Realisation> create(@RequestBody RealisationRequest body) {
-        Realisation r = reporting.create(body.indicator(), body.region(), body.period(), number(body.value()), body.note(),
+        Realisation r = reporting.create(body.indicator(), body.region(), body.period(), Decimals.of(body.value(), "value"), body.note(),
                 body.outlierConfirmation());
         return ResponseEntity.created(URI.create("/api/v1/realizations/" + r.id())).eTag(etag(r)).body(r);
     }
@@ -85,7 +85,8 @@ class ReportingApiController {
     ResponseEntity<Realisation> update(@PathVariable long id, @RequestBody RealisationRequest body,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         Integer version = body.version() != null ? body.version() : parseEtag(ifMatch);
-        Realisation r = reporting.update(id, version, number(body.value()), body.note(), body.outlierConfirmation());
+        Realisation r = reporting.update(id, version, Decimals.of(body.value(), "value"), body.note(),
+                body.outlierConfirmation());
         return ResponseEntity.ok().eTag(etag(r)).body(r);
     }
 
@@ -164,24 +165,6 @@ class ReportingApiController {
     @Operation(summary = "Pengingat untuk verifikator: yang belum diajukan, dikembalikan, atau menunggu verifikasi")
     List<Reminder> reminders(@RequestParam String period) {
         return reporting.reminders(period);
-    }
-
-    private static BigDecimal number(JsonNode value) {
-        if (value == null || value.isNull()) {
-            return null;
-        }
-        if (value.isNumber()) {
-            return value.decimalValue();
-        }
-        String text = value.asString().trim().replace(" ", "");
-        if (text.contains(",") && !text.contains(".")) {
-            text = text.replace(',', '.');
-        }
-        try {
-            return new BigDecimal(text);
-        } catch (NumberFormatException e) {
-            throw new InvalidInputException(FieldProblem.of("value", "reporting.value.number", value.asString()));
-        }
     }
 
     private static String etag(Realisation r) {
