@@ -1,6 +1,7 @@
 package id.matagaruda.reporting;
 
 import id.matagaruda.access.AccessPolicy;
+import id.matagaruda.access.AuditTrail;
 import id.matagaruda.access.CurrentUser;
 import id.matagaruda.indicator.CatalogueRow;
 import id.matagaruda.indicator.IndicatorService;
@@ -68,12 +69,15 @@ public class DataQuality {
     private final IndicatorService indicators;
     private final RegionService regions;
     private final AccessPolicy access;
+    private final AuditTrail audit;
 
-    DataQuality(QualityRepository repository, IndicatorService indicators, RegionService regions, AccessPolicy access) {
+    DataQuality(QualityRepository repository, IndicatorService indicators, RegionService regions, AccessPolicy access,
+            AuditTrail audit) {
         this.repository = repository;
         this.indicators = indicators;
         this.regions = regions;
         this.access = access;
+        this.audit = audit;
     }
 
     /**
@@ -123,6 +127,8 @@ public class DataQuality {
             outlierFinding(row, o.region(), o.period(), o.value(), data, run, at).ifPresent(found::add);
         }
         repository.finishRun(run, found);
+        audit.recordAs(who, "PERIKSA_MUTU", "cek_mutu", String.valueOf(run), null, null,
+                Map.of("realisasi", all.size(), "temuan", found.size()));
         log.info("Pemeriksaan mutu data {} oleh {}: {} realisasi, {} temuan", run, who, all.size(), found.size());
         return repository.findings(run);
     }

@@ -271,6 +271,8 @@ class DataQualityTest {
             mvc.perform(as("pusat.admin", post("/api/v1/quality/run")))
                     .andExpect(status().isOk())
                     .andExpect(jsonPath("$[*].run").value(Matchers.everyItem(Matchers.notNullValue())));
+            assertThat(jdbc.sql("select count(*) from audit_log where action = 'PERIKSA_MUTU' and username = 'pusat.admin'")
+                    .query(Long.class).single()).isPositive();
             String listed = mvc.perform(as("jabar.verifikator", get("/api/v1/quality/findings").param("region", "32.01")))
                     .andExpect(status().isOk())
                     .andReturn().getResponse().getContentAsString();
