@@ -2,6 +2,7 @@ package id.matagaruda.access;
 
 import id.matagaruda.access.internal.AuditWriter;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
@@ -24,6 +25,17 @@ public class AuditTrail {
     public void record(String action, String entityType, String entityId, String regionKode, Object before, Object after) {
         String who = policy.currentUser().map(CurrentUser::username).orElse(systemActor());
         writer.append(who, action, entityType, entityId, regionKode, before, after, remoteAddress());
+    }
+
+    /** One audit row per entity for a change made to many at once (a workbook upload); {@code after} aligned by index. */
+    public void recordAll(String action, String entityType, List<String> entityIds, List<String> regionKodes,
+            List<?> after) {
+        String who = policy.currentUser().map(CurrentUser::username).orElse(systemActor());
+        List<String[]> keys = new java.util.ArrayList<>(entityIds.size());
+        for (int i = 0; i < entityIds.size(); i++) {
+            keys.add(new String[] {entityIds.get(i), regionKodes.get(i)});
+        }
+        writer.appendAll(who, action, entityType, keys, new java.util.ArrayList<>(after), remoteAddress());
     }
 
     /** For events where the actor is known by name but not signed in (a failed login, the CLI). */

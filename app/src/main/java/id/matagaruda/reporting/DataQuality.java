@@ -95,6 +95,38 @@ public class DataQuality {
         return out;
     }
 
+    /** A value about to be saved as part of a batch. */
+    public record Candidate(String indicator, String region, String period, BigDecimal value) {}
+
+    /**
+     * The broken rules of many values saved together (a workbook), aligned with {@code values}: one catalogue read and
+     * one snapshot of the periods for the lot, with every value of the batch in place of what is stored, so rules
+     * comparing two indicators of the same upload see each other. Scope is the caller's business (already checked).
+     */
+    public List<List<QualityFinding>> ruleCheckBatch(List<Candidate> values) {
+        Map<String, CatalogueRow> catalogue = catalogue();
+        Map<String, Observation> byKey = new LinkedHashMap<>();
+        values.stream().map(Candidate::period).distinct().forEach(period -> {
+            for (Observation o : repository.observations(period)) {
+                byKey.put(key(o.indicator(), o.region(), o.period()), o);
+            }
+        });
+        for (Candidate c : values) {
+            byKey.put(key(c.indicator(), c.region(), c.period()),
+                    new Observation(c.indicator(), c.region(), c.period(), c.value()));
+        }
+        Snapshot data = new Snapshot(byKey.values(), catalogue);
+        List<ValidationRule> rules = activeRules();
+        OffsetDateTime at = now();
+        List<List<QualityFinding>> out = new ArrayList<>(values.size());
+        for (Candidate c : values) {
+            CatalogueRow row = catalogue.get(c.indicator());
+            out.add(row == null ? List.of()
+                    : ruleFindings(row, c.region(), c.period(), c.value(), data, rules, true, null, at));
+        }
+        return out;
+    }
+
     /**
      * The outlier check alone: robust z against the same period's values of comparable regions (indicators sharing
      * the cascade parent, same unit, same level by code depth; at least {@value #MIN_PEERS}) and against the region's

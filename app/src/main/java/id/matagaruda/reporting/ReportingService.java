@@ -103,6 +103,40 @@ public class ReportingService {
         return created;
     }
 
+    /**
+     * Saves many values at once (a workbook) in the caller's transaction: drafts created and changes applied in
+     * batches, each value audited. The caller has checked scope, periods, versions and rules for every row; here the
+     * edit scope and the versions are enforced again, and a stale version rolls the whole batch back.
+     */
+    @Transactional
+    public int[] applyBatch(List<RealisationRepository.NewValue> creates, List<RealisationRepository.ChangedValue> updates) {
+        CurrentUser user = access.requireUser();
+        for (RealisationRepository.NewValue v : creates) {
+            requireEdit(user, v.region());
+        }
+        Map<Long, Realisation> stored = new HashMap<>();
+        for (RealisationRepository.ChangedValue c : updates) {
+            Realisation r = repository.find(c.id()).orElseThrow(() -> new NotFoundException("reporting.notfound", c.id()));
+            requireEdit(user, r.region());
+            stored.put(c.id(), r);
+        }
+        List<Long> ids = creates.isEmpty() ? List.of() : repository.insertAll(creates, user.username());
+        List<Long> stale = updates.isEmpty() ? List.of() : repository.updateAll(updates, user.username());
+        if (!stale.isEmpty()) {
+            Realisation r = stored.get(stale.get(0));
+            throw new ConflictException("reporting.stale", r.id(), r.version(), r.version() + 1);
+        }
+        if (!creates.isEmpty()) {
+            audit.recordAll("BUAT", "realisasi", ids.stream().map(String::valueOf).toList(),
+                    creates.stream().map(RealisationRepository.NewValue::region).toList(), creates);
+        }
+        if (!updates.isEmpty()) {
+            audit.recordAll("UBAH", "realisasi", updates.stream().map(u -> String.valueOf(u.id())).toList(),
+                    updates.stream().map(u -> stored.get(u.id()).region()).toList(), updates);
+        }
+        return new int[] {creates.size(), updates.size()};
+    }
+
     /** Changes value and note of a draft or returned realisation; a returned one goes back to draft. */
     @Transactional
     public Realisation update(long id, Integer version, BigDecimal value, String note, String outlierConfirmation) {

@@ -1,5 +1,6 @@
 package id.matagaruda.reporting;
 
+import id.matagaruda.reporting.internal.RealisationRepository;
 import id.matagaruda.access.AccessPolicy;
 import id.matagaruda.access.CurrentUser;
 import id.matagaruda.indicator.CatalogueRow;
@@ -33,16 +34,18 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class ReportingWorkbooks {
 
     private final ReportingService reporting;
+    private final DataQuality quality;
     private final IndicatorService indicators;
     private final RegionService regions;
     private final AccessPolicy access;
     private final TransactionTemplate transaction;
     private final int maxRows;
 
-    ReportingWorkbooks(ReportingService reporting, IndicatorService indicators, RegionService regions,
-            AccessPolicy access, PlatformTransactionManager transactions,
+    ReportingWorkbooks(ReportingService reporting, DataQuality quality, IndicatorService indicators,
+            RegionService regions, AccessPolicy access, PlatformTransactionManager transactions,
             @Value("${matagaruda.workbook.max-rows:100000}") int maxRows) {
         this.reporting = reporting;
+        this.quality = quality;
         this.indicators = indicators;
         this.regions = regions;
         this.access = access;
@@ -91,12 +94,13 @@ public class ReportingWorkbooks {
             WorkbookScope scope = new WorkbookScope(indicators.list(null, null), access::canEdit,
                     p -> reporting.list(null, p, null));
             WorkbookCheck.Plan plan = WorkbookCheck.check(table, scope);
-            for (WorkbookCheck.Create c : plan.creates()) {
-                reporting.create(c.indicator(), c.region(), c.period(), c.value(), c.note(), null);
-            }
-            for (WorkbookCheck.Update u : plan.updates()) {
-                reporting.update(u.stored().id(), u.version(), u.value(), u.note(), u.stored().outlierConfirmation());
-            }
+            checkRules(plan);
+            // In batches, not row by row: a national workbook holds tens of thousands of values.
+            reporting.applyBatch(
+                    plan.creates().stream().map(c -> new RealisationRepository.NewValue(c.indicator(), c.region(),
+                            c.period(), c.value(), c.note())).toList(),
+                    plan.updates().stream().map(u -> new RealisationRepository.ChangedValue(u.stored().id(), u.version(),
+                            u.value(), u.note(), u.stored().outlierConfirmation())).toList());
             return summary(plan);
         });
     }
@@ -120,6 +124,34 @@ public class ReportingWorkbooks {
                 indicator.satuan(), Achievement.target(indicator, period).map(t -> t.stripTrailingZeros()).orElse(null),
                 stored == null ? null : stored.value(), stored == null ? null : stored.note(),
                 stored == null ? null : stored.status().code(), stored == null ? null : stored.version());
+    }
+
+    /** The validation rules held as data, for every value of the file at once; a broken one rejects the file. */
+    private void checkRules(WorkbookCheck.Plan plan) {
+        List<DataQuality.Candidate> values = new ArrayList<>();
+        List<Integer> rows = new ArrayList<>();
+        for (WorkbookCheck.Create c : plan.creates()) {
+            values.add(new DataQuality.Candidate(c.indicator(), c.region(), c.period(), c.value()));
+            rows.add(c.row());
+        }
+        for (WorkbookCheck.Update u : plan.updates()) {
+            values.add(new DataQuality.Candidate(u.stored().indicator(), u.stored().region(), u.stored().period(),
+                    u.value()));
+            rows.add(u.row());
+        }
+        List<List<QualityFinding>> findings = quality.ruleCheckBatch(values);
+        List<WorkbookProblem> problems = new ArrayList<>();
+        for (int i = 0; i < findings.size(); i++) {
+            for (QualityFinding f : findings.get(i)) {
+                if (QualityFinding.ATURAN.equals(f.jenis())) {
+                    problems.add(new WorkbookProblem(rows.get(i), "nilai", f.detail()));
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            problems.sort(java.util.Comparator.comparingInt(WorkbookProblem::row));
+            throw new WorkbookRejectedException(problems);
+        }
     }
 
     private static ImportSummary summary(WorkbookCheck.Plan plan) {

@@ -131,6 +131,26 @@ class WorkbookRoundTripTest {
         assertThat(value("UJI-XL-3273-A", "2025-Q1")).isEqualByComparingTo("81.25");
         assertThat(jdbc.sql("select version from realization where indicator_kode = 'UJI-XL-3273-A' and periode = '2025-Q1'")
                 .query(Integer.class).single()).isEqualTo(2);
+        assertThat(jdbc.sql("select count(*) from audit_log where entity_type = 'realisasi' and action in ('BUAT', 'UBAH') "
+                + "and entity_id in (select cast(id as varchar(20)) from realization where indicator_kode like 'UJI-XL-3273-%' "
+                + "and periode = '2025-Q1')").query(Long.class).single()).isGreaterThanOrEqualTo(3);
+    }
+
+    @Test
+    void aValueBreakingAValidationRuleRejectsTheWholeFileNamingItsRow() throws Exception {
+        byte[] filled;
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(download("2026-Q1")))) {
+            Row a = row(wb.getSheet("Realisasi"), "UJI-XL-3273-A");
+            a.createCell(col("nilai")).setCellValue(150); // a percentage above 100
+            Row b = row(wb.getSheet("Realisasi"), "UJI-XL-3273-B");
+            b.createCell(col("nilai")).setCellValue(4);
+            filled = bytes(wb);
+        }
+        upload(filled).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].column").value("nilai"))
+                .andExpect(jsonPath("$.errors[0].problem").value(Matchers.containsString("persen-0-100")));
+        assertThat(jdbc.sql("select count(*) from realization where indicator_kode like 'UJI-XL-3273-%' and periode = '2026-Q1'")
+                .query(Long.class).single()).isZero();
     }
 
     @Test

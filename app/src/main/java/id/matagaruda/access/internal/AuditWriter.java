@@ -15,10 +15,12 @@ import tools.jackson.databind.ObjectMapper;
 public class AuditWriter {
 
     private final JdbcClient jdbc;
+    private final org.springframework.jdbc.core.JdbcTemplate batch;
     private final ObjectMapper mapper;
 
-    AuditWriter(JdbcClient jdbc, ObjectMapper mapper) {
+    AuditWriter(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate batch, ObjectMapper mapper) {
         this.jdbc = jdbc;
+        this.batch = batch;
         this.mapper = mapper;
     }
 
@@ -39,6 +41,21 @@ public class AuditWriter {
                 .param("after", json(after))
                 .param("addr", remoteAddr)
                 .update();
+    }
+
+    /** One row per change, written in batches: a workbook of thousands of values is audited value by value. */
+    @Transactional(propagation = Propagation.REQUIRED)
+    public void appendAll(String username, String action, String entityType, List<String[]> idRegionAfter,
+            List<Object> afters, String remoteAddr) {
+        OffsetDateTime at = OffsetDateTime.now(ZoneOffset.UTC);
+        List<Object[]> args = new java.util.ArrayList<>(idRegionAfter.size());
+        for (int i = 0; i < idRegionAfter.size(); i++) {
+            args.add(new Object[] {at, username, action, entityType, idRegionAfter.get(i)[0], idRegionAfter.get(i)[1],
+                json(afters.get(i)), remoteAddr});
+        }
+        batch.batchUpdate("""
+                insert into audit_log (at, username, action, entity_type, entity_id, region_kode, after_json, remote_addr)
+                values (?, ?, ?, ?, ?, ?, ?, ?)""", args);
     }
 
     public List<AuditEntry> recent(String entityType, String username, int limit, long beforeId) {

@@ -28,9 +28,74 @@ public class RealisationRepository {
             submitted_by, submitted_at, decided_by, decided_at, updated_at""";
 
     private final JdbcClient jdbc;
+    private final org.springframework.jdbc.core.JdbcTemplate batch;
 
-    RealisationRepository(JdbcClient jdbc) {
+    RealisationRepository(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
+    }
+
+    /** A new value of a batch. */
+    public record NewValue(String indicator, String region, String period, BigDecimal value, String note) {}
+
+    /** A change of a batch, at the version it was read. */
+    public record ChangedValue(long id, int version, BigDecimal value, String note, String outlierConfirmation) {}
+
+    /** Inserts drafts in batches and returns their ids, aligned with {@code values}. */
+    public List<Long> insertAll(List<NewValue> values, String who) {
+        OffsetDateTime now = now();
+        List<Object[]> args = new ArrayList<>(values.size());
+        for (NewValue v : values) {
+            args.add(new Object[] {v.indicator(), v.region(), v.period(), v.value(), v.note(), who, now, who, now});
+        }
+        batch.batchUpdate("""
+                insert into realization (indicator_kode, kode_wilayah, periode, nilai, catatan, status, version,
+                                         created_by, created_at, updated_by, updated_at)
+                values (?, ?, ?, ?, ?, 'draft', 1, ?, ?, ?, ?)""", args);
+        Map<String, Long> ids = new HashMap<>();
+        values.stream().map(NewValue::period).distinct().forEach(p -> jdbc.sql(
+                        "select id, indicator_kode, kode_wilayah from realization where periode = :p")
+                .param("p", p)
+                .query(rs -> {
+                    ids.put(rs.getString(2) + "|" + rs.getString(3) + "|" + p, rs.getLong(1));
+                }));
+        List<Long> out = values.stream().map(v -> ids.get(v.indicator() + "|" + v.region() + "|" + v.period())).toList();
+        List<Object[]> transitions = new ArrayList<>(out.size());
+        for (Long id : out) {
+            transitions.add(new Object[] {id, RealisationStatus.DRAFT.code(), who, now});
+        }
+        batch.batchUpdate("insert into realization_transition (realization_id, dari, ke, alasan, oleh, pada) "
+                + "values (?, null, ?, null, ?, ?)", transitions);
+        return out;
+    }
+
+    /** Applies changes in batches; the ids of those another writer changed first (nothing of them was written). */
+    public List<Long> updateAll(List<ChangedValue> changes, String who) {
+        OffsetDateTime now = now();
+        List<Object[]> args = new ArrayList<>(changes.size());
+        for (ChangedValue c : changes) {
+            args.add(new Object[] {c.value(), c.note(), c.outlierConfirmation(), who, now, c.id(), c.version()});
+        }
+        int[][] counts = batch.batchUpdate("""
+                update realization set nilai = ?, catatan = ?, konfirmasi_pencilan = ?, status = 'draft',
+                       version = version + 1, updated_by = ?, updated_at = ?
+                where id = ? and version = ? and status in ('draft', 'dikembalikan')""", args, 1000,
+                (ps, a) -> {
+                    for (int i = 0; i < a.length; i++) {
+                        ps.setObject(i + 1, a[i]);
+                    }
+                });
+        List<Long> stale = new ArrayList<>();
+        int i = 0;
+        for (int[] chunk : counts) {
+            for (int n : chunk) {
+                if (n == 0) {
+                    stale.add(changes.get(i).id());
+                }
+                i++;
+            }
+        }
+        return stale;
     }
 
     public long insert(String indicator, String region, String period, BigDecimal value, String note, String outlier,
