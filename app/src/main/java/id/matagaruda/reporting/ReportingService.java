@@ -300,6 +300,11 @@ public class ReportingService {
 
     /** Realisations the user may read, filtered by region (and everything inside it), period and status. */
     public List<Realisation> list(String region, String period, String status) {
+        return list(region, period, status, null);
+    }
+
+    // The year filter runs in the database: the dashboard of one year must not read every year's values.
+    private List<Realisation> list(String region, String period, String status, Integer year) {
         CurrentUser user = access.requireUser();
         String st = null;
         if (status != null && !status.isBlank()) {
@@ -310,7 +315,7 @@ public class ReportingService {
         if (reg != null && !reg.equals("00")) {
             regions.get(reg);
         }
-        return repository.search(period == null || period.isBlank() ? null : period.trim(), st, null).stream()
+        return repository.search(period == null || period.isBlank() ? null : period.trim(), st, null, year).stream()
                 .filter(r -> access.inScope(user, r.region()))
                 .filter(r -> reg == null || AccessPolicy.within(r.region(), reg))
                 .toList();
@@ -324,7 +329,7 @@ public class ReportingService {
         Map<String, CatalogueRow> byCode = new HashMap<>();
         indicators.list(null, null).forEach(i -> byCode.put(i.kode(), i));
         List<Capaian> out = new ArrayList<>();
-        for (Realisation r : list(region, period, null)) {
+        for (Realisation r : list(region, period, null, year)) {
             boolean counted = r.status() == RealisationStatus.DISETUJUI
                     || includeSubmitted && r.status() == RealisationStatus.DIAJUKAN;
             Period p = Period.parse(r.period()).orElseThrow();

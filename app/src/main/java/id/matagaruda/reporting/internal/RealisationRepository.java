@@ -172,8 +172,17 @@ public class RealisationRepository {
 
     /** All realisations matching the filters (null = any), without history; evidence included. */
     public List<Realisation> search(String period, String status, String indicator) {
+        return search(period, status, indicator, null);
+    }
+
+    /** As above, and only the periods of {@code year} when it is given (2025, 2025-S1, 2025-Q3, ...). */
+    public List<Realisation> search(String period, String status, String indicator, Integer year) {
         StringBuilder where = new StringBuilder("where 1 = 1");
         Map<String, Object> params = new HashMap<>();
+        if (year != null) {
+            where.append(" and periode like :y");
+            params.put("y", year + "%");
+        }
         if (period != null) {
             where.append(" and periode = :p");
             params.put("p", period);
