@@ -9,7 +9,7 @@ import java.math.RoundingMode;
 import java.util.Optional;
 
 /**
- * The SAKIP achievement rules: the target of a period, capaian per polarity and its category. Rounding: capaian is
+ * The SAKIP achievement rules: the target of a period (a semester or quarter target when one is set), capaian per polarity and its category. Rounding: capaian is
  * rounded half-up to two decimals before it is categorised (sangat tinggi >= 91, tinggi >= 76, sedang >= 66,
  * rendah > 50, sangat rendah <= 50).
  */
@@ -25,6 +25,14 @@ public final class Achievement {
      * target pro rata when the indicator is cumulative (a running count), otherwise the annual target itself.
      */
     public static Optional<BigDecimal> target(CatalogueRow indicator, Period period) {
+        return target(indicator, period, null);
+    }
+
+    /** As above, but a target set for the semester or quarter itself ({@code explicit}, may be null) comes first. */
+    public static Optional<BigDecimal> target(CatalogueRow indicator, Period period, BigDecimal explicit) {
+        if (explicit != null && period.frekuensi() != Frekuensi.TAHUNAN) {
+            return Optional.of(explicit);
+        }
         BigDecimal annual = indicator.targets().get(period.year());
         if (annual == null) {
             return Optional.empty();
@@ -44,6 +52,15 @@ public final class Achievement {
         BigDecimal ratio = realisasi.divide(target, MathContext.DECIMAL64);
         BigDecimal value = polaritas == Polaritas.POSITIF ? ratio.multiply(HUNDRED) : TWO.subtract(ratio).multiply(HUNDRED);
         return Optional.of(value.setScale(2, RoundingMode.HALF_UP));
+    }
+
+    /** A number without trailing zeros and never in exponent form (80, not 8E+1; 72.5, not 72.5000). */
+    public static BigDecimal plain(BigDecimal v) {
+        if (v == null) {
+            return null;
+        }
+        BigDecimal s = v.stripTrailingZeros();
+        return s.scale() < 0 ? s.setScale(0) : s;
     }
 
     public static String category(BigDecimal capaian) {

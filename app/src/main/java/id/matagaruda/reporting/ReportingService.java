@@ -137,6 +137,37 @@ public class ReportingService {
         return new int[] {creates.size(), updates.size()};
     }
 
+    /** The target a period of an indicator is held to, a semester or quarter target first when one is set. */
+    public Optional<BigDecimal> target(CatalogueRow indicator, Period period) {
+        return Achievement.target(indicator, period,
+                repository.periodTargets().get(indicator.kode() + "|" + period));
+    }
+
+    /**
+     * Sets the target of one semester or quarter of an indicator (the plan's owner: an operator of its region or an
+     * administrator); achievement then uses it instead of the annual target.
+     */
+    @Transactional
+    public BigDecimal setPeriodTarget(String indicator, String period, BigDecimal value) {
+        CurrentUser user = access.requireUser();
+        List<FieldProblem> problems = new ArrayList<>();
+        CatalogueRow ind = indicatorFor(indicator, problems);
+        Period p = periodFor(ind, period, problems);
+        checkValue(value, problems);
+        if (p != null && p.frekuensi() == id.matagaruda.indicator.Frekuensi.TAHUNAN) {
+            problems.add(FieldProblem.of("period", "reporting.target.annual"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        requireEdit(user, ind.kodeWilayah());
+        BigDecimal before = repository.periodTargets().get(ind.kode() + "|" + p);
+        int version = repository.putPeriodTarget(ind.kode(), p.toString(), value, user.username());
+        audit.record("TARGET_PERIODE", "target_periode", ind.kode() + "|" + p, ind.kodeWilayah(),
+                before == null ? null : Map.of("nilai", before), Map.of("nilai", value, "version", version));
+        return value;
+    }
+
     /** Changes value and note of a draft or returned realisation; a returned one goes back to draft. */
     @Transactional
     public Realisation update(long id, Integer version, BigDecimal value, String note, String outlierConfirmation) {
@@ -328,6 +359,7 @@ public class ReportingService {
     public List<Capaian> achievements(String region, Integer year, String period, boolean includeSubmitted) {
         Map<String, CatalogueRow> byCode = new HashMap<>();
         indicators.list(null, null).forEach(i -> byCode.put(i.kode(), i));
+        Map<String, BigDecimal> periodTargets = repository.periodTargets();
         List<Capaian> out = new ArrayList<>();
         for (Realisation r : list(region, period, null, year)) {
             boolean counted = r.status() == RealisationStatus.DISETUJUI
@@ -340,12 +372,12 @@ public class ReportingService {
             if (ind == null) {
                 continue;
             }
-            Optional<BigDecimal> target = Achievement.target(ind, p);
+            Optional<BigDecimal> target = Achievement.target(ind, p, periodTargets.get(ind.kode() + "|" + r.period()));
             Optional<BigDecimal> c = target.flatMap(t -> Achievement.capaian(r.value(), t, ind.polaritas()));
             String note = target.isEmpty() ? "target tahun " + p.year() + " belum ditetapkan"
                     : c.isEmpty() ? "target nol; capaian tidak dapat dihitung" : null;
             out.add(new Capaian(r.indicator(), ind.nama(), r.region(), r.period(), r.value(),
-                    target.map(t -> t.stripTrailingZeros()).orElse(null), c.orElse(null),
+                    target.map(Achievement::plain).orElse(null), c.orElse(null),
                     c.map(Achievement::category).orElse(null), r.status().code(), note));
         }
         return out;

@@ -267,6 +267,27 @@ class ReportingWorkflowTest {
     }
 
     @Test
+    void aQuarterTargetSetByThePlanOwnerReplacesTheAnnualTargetInCapaian() throws Exception {
+        mvc.perform(as("bandung.operator", put("/api/v1/period-targets")).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"indicator\":\"UJI-LAP-3273\",\"period\":\"2027\",\"value\":50}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("period"));
+        mvc.perform(as("papua.operator", put("/api/v1/period-targets")).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"indicator\":\"UJI-LAP-3273\",\"period\":\"2027-Q1\",\"value\":50}"))
+                .andExpect(status().isForbidden());
+        mvc.perform(as("bandung.operator", put("/api/v1/period-targets")).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"indicator\":\"UJI-LAP-3273\",\"period\":\"2027-Q1\",\"value\":\"50,0\"}"))
+                .andExpect(status().isOk());
+        long id = create("bandung.operator", "UJI-LAP-3273", "32.73", "2027-Q1", "75");
+        attachPdf("bandung.operator", id);
+        mvc.perform(as("bandung.operator", post("/api/v1/realizations/" + id + "/submit"))).andExpect(status().isOk());
+        mvc.perform(as("jabar.verifikator", post("/api/v1/realizations/" + id + "/approve"))).andExpect(status().isOk());
+        // annual target 2027 is 90 (non-cumulative); the quarter's own target 50 applies: 75 / 50 x 100
+        mvc.perform(as("jabar.verifikator", get("/api/v1/achievements").param("region", "32.73").param("period", "2027-Q1")))
+                .andExpect(jsonPath("$[?(@.indicator == 'UJI-LAP-3273')].target").value(50))
+                .andExpect(jsonPath("$[?(@.indicator == 'UJI-LAP-3273')].capaian").value(150.0));
+    }
+
+    @Test
     void everyStateChangeIsAudited() throws Exception {
         long id = create("bandung.operator", "UJI-LAP-3273", "32.73", "2025-Q4", "91");
         JsonNode audit = json.readTree(mvc.perform(as("pusat.admin", get("/api/v1/audit")).param("entityType", "realisasi"))

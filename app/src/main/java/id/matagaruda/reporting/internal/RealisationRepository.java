@@ -203,6 +203,30 @@ public class RealisationRepository {
         return search(null, null, indicator);
     }
 
+    /** Explicit semester/quarter targets, by "indicator|period". */
+    public Map<String, BigDecimal> periodTargets() {
+        Map<String, BigDecimal> out = new HashMap<>();
+        jdbc.sql("select indicator_kode, periode, nilai from period_target").query(rs -> {
+            out.put(rs.getString(1) + "|" + rs.getString(2), id.matagaruda.reporting.Achievement.plain(rs.getBigDecimal(3)));
+        });
+        return out;
+    }
+
+    /** Sets a period target; returns the version written. */
+    public int putPeriodTarget(String indicator, String period, BigDecimal value, String who) {
+        OffsetDateTime now = now();
+        int rows = jdbc.sql("update period_target set nilai = :v, version = version + 1, updated_by = :who, updated_at = :now "
+                        + "where indicator_kode = :i and periode = :p")
+                .param("v", value).param("who", who).param("now", now).param("i", indicator).param("p", period).update();
+        if (rows == 0) {
+            jdbc.sql("insert into period_target (indicator_kode, periode, nilai, version, updated_by, updated_at) "
+                            + "values (:i, :p, :v, 1, :who, :now)")
+                    .param("i", indicator).param("p", period).param("v", value).param("who", who).param("now", now).update();
+        }
+        return jdbc.sql("select version from period_target where indicator_kode = :i and periode = :p")
+                .param("i", indicator).param("p", period).query(Integer.class).single();
+    }
+
     public Map<String, LocalDate> dueDates() {
         Map<String, LocalDate> out = new HashMap<>();
         jdbc.sql("select periode, batas from reporting_period").query(rs -> {

@@ -148,6 +148,15 @@ class ReportingApiController {
         return reporting.reopen(id, reason == null ? null : reason.reason());
     }
 
+    record PeriodTarget(String indicator, String period, JsonNode value) {}
+
+    @PutMapping("/api/v1/period-targets")
+    @Operation(summary = "Tetapkan target semester/triwulan sebuah indikator (bila tidak, target tahunan yang berlaku)")
+    PeriodTarget periodTarget(@RequestBody PeriodTarget body) {
+        reporting.setPeriodTarget(body.indicator(), body.period(), Decimals.of(body.value(), "value"));
+        return body;
+    }
+
     @GetMapping("/api/v1/achievements")
     @Operation(summary = "Capaian per realisasi yang disetujui (termasuk=diajukan untuk yang masih diajukan)")
     List<Capaian> achievements(@RequestParam(required = false) String region, @RequestParam(required = false) Integer year,

@@ -119,7 +119,7 @@ class ReportingPageController {
                     && (r == null || r.status() == RealisationStatus.DRAFT || r.status() == RealisationStatus.DIKEMBALIKAN);
             List<String> have = r == null ? List.of() : r.evidence().stream().map(e -> e.jenis().toLowerCase()).toList();
             List<String> missing = ind.dataDukung().stream().filter(t -> !have.contains(t.toLowerCase())).toList();
-            rows.add(new GridRow(ind, ind.kodeWilayah(), Achievement.target(ind, p).orElse(null), r, editable, missing));
+            rows.add(new GridRow(ind, ind.kodeWilayah(), reporting.target(ind, p).orElse(null), r, editable, missing));
         }
         model.addAttribute("period", p.toString());
         model.addAttribute("periods", periodsAround(p));
@@ -189,7 +189,7 @@ class ReportingPageController {
             return Optional.empty();
         }
         Period p = Period.parse(r.period()).orElseThrow();
-        BigDecimal target = Achievement.target(ind, p).orElse(null);
+        BigDecimal target = reporting.target(ind, p).orElse(null);
         BigDecimal c = target == null ? null : Achievement.capaian(r.value(), target, ind.polaritas()).orElse(null);
         return Optional.of(new QueueRow(r, ind, target, c, c == null ? null : Achievement.category(c)));
     }
