@@ -212,7 +212,12 @@ public class ReportingService {
         String ext = FileTypes.extension(name);
         String contentType = FileTypes.contentType(ext).orElseThrow(() -> new UnsupportedEvidenceException(
                 "reporting.evidence.type", name));
-        EvidenceStore.Stored stored = store.put(content, maxEvidenceBytes);
+        EvidenceStore.Stored stored;
+        try {
+            stored = store.put(content, maxEvidenceBytes, file -> FileTypes.contentMatches(ext, file));
+        } catch (EvidenceStore.ContentMismatchException e) {
+            throw new UnsupportedEvidenceException("reporting.evidence.mismatch", name);
+        }
         if (stored.created()) {
             // A rolled-back upload leaves no file that no record points to.
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
@@ -223,9 +228,6 @@ public class ReportingService {
                     }
                 }
             });
-        }
-        if (!FileTypes.contentMatches(ext, stored.path())) {
-            throw new UnsupportedEvidenceException("reporting.evidence.mismatch", name);
         }
         long evidenceId = repository.addEvidence(id, stored.sha256(), name, contentType, type, stored.size(), null,
                 user.username());
