@@ -31,10 +31,26 @@
     return fetch(url, Object.assign({ credentials: 'same-origin' }, options)).then(function (r) {
       return r.text().then(function (t) {
         var body = t ? JSON.parse(t) : null;
-        if (!r.ok) { throw new Error(problem(body)); }
+        if (!r.ok) {
+          var error = new Error(problem(body));
+          error.fields = (body && body.errors || []).map(function (e) { return e.field; });
+          throw error;
+        }
         return body;
       });
     });
+  }
+
+  // A value far from its peers may still be right: the operator confirms it with a comment, then it is submitted.
+  function confirmOutlier(row, error) {
+    if (!error.fields || error.fields.indexOf('outlierConfirmation') < 0) { throw error; }
+    var comment = window.prompt(d.tConfirm + '\n\n' + error.message, '');
+    if (!comment || !comment.trim()) { throw error; }
+    return call(d.api + '/' + row.dataset.id, { method: 'PUT', headers: headers(true), body: JSON.stringify({
+      value: row.querySelector('.value').value.trim(), note: row.querySelector('.note').value,
+      version: Number(row.dataset.version), outlierConfirmation: comment.trim() }) })
+      .then(function (r) { remember(row, r); return call(d.api + '/' + row.dataset.id + '/submit',
+        { method: 'POST', headers: headers(false) }); });
   }
 
   function remember(row, realisation) {
@@ -149,7 +165,8 @@
       var row = button.closest('tr');
       var ready = dirty(row) || !row.dataset.id ? save(row) : Promise.resolve();
       ready.then(function () {
-        return call(d.api + '/' + row.dataset.id + '/submit', { method: 'POST', headers: headers(false) });
+        return call(d.api + '/' + row.dataset.id + '/submit', { method: 'POST', headers: headers(false) })
+          .catch(function (e) { return confirmOutlier(row, e); });
       }).then(function (r) {
         remember(row, r);
         row.querySelectorAll('.cell').forEach(function (c) { c.disabled = true; });
