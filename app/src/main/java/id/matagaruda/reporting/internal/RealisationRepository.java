@@ -236,7 +236,6 @@ public class RealisationRepository {
     }
 
     private List<Realisation> query(String where, Map<String, ?> params) {
-        List<Object[]> rows = new ArrayList<>();
         var spec = jdbc.sql("select " + COLUMNS + " from realization " + where + " order by kode_wilayah, indicator_kode, periode");
         for (Map.Entry<String, ?> e : params.entrySet()) {
             spec = spec.param(e.getKey(), e.getValue());
@@ -248,15 +247,19 @@ public class RealisationRepository {
         Map<Long, List<Evidence>> evidence = new HashMap<>();
         Map<Long, List<Transition>> history = new HashMap<>();
         boolean single = base.size() == 1;
-        String ids = single ? "= " + base.get(0).id() : "is not null";
-        jdbc.sql("select realization_id, id, sha256, nama_berkas, content_type, jenis, ukuran, tautan, uploaded_by, uploaded_at "
-                        + "from evidence where realization_id " + ids + " order by id")
-                .query(rs -> {
-                    evidence.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new Evidence(rs.getLong(2),
-                            rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
-                            (Long) rs.getObject(7, Long.class), rs.getString(8), rs.getString(9),
-                            rs.getObject(10, OffsetDateTime.class)));
-                });
+        // Only the evidence of the realisations selected, not of every realisation ever reported.
+        var evidenceQuery = jdbc.sql("select realization_id, id, sha256, nama_berkas, content_type, jenis, ukuran, tautan, "
+                + "uploaded_by, uploaded_at from evidence where realization_id in (select id from realization " + where
+                + ") order by id");
+        for (Map.Entry<String, ?> e : params.entrySet()) {
+            evidenceQuery = evidenceQuery.param(e.getKey(), e.getValue());
+        }
+        evidenceQuery.query(rs -> {
+            evidence.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new Evidence(rs.getLong(2),
+                    rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
+                    (Long) rs.getObject(7, Long.class), rs.getString(8), rs.getString(9),
+                    rs.getObject(10, OffsetDateTime.class)));
+        });
         if (single) {
             jdbc.sql("select dari, ke, alasan, oleh, pada from realization_transition where realization_id = :id order by id")
                     .param("id", base.get(0).id())
