@@ -288,6 +288,14 @@ class ReportingWorkflowTest {
     }
 
     @Test
+    void aBodyThatIsNoJsonIsA400NamingTheBody() throws Exception {
+        mvc.perform(as("bandung.operator", post("/api/v1/realizations")).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"indicator\":"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("body"));
+    }
+
+    @Test
     void everyStateChangeIsAudited() throws Exception {
         long id = create("bandung.operator", "UJI-LAP-3273", "32.73", "2025-Q4", "91");
         JsonNode audit = json.readTree(mvc.perform(as("pusat.admin", get("/api/v1/audit")).param("entityType", "realisasi"))

@@ -14,6 +14,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -59,6 +60,11 @@ public class ApiExceptionHandler {
             problems.add(FieldProblem.of(fe.getField(), "validation." + fe.getCode()));
         }
         return invalid(new InvalidInputException(problems));
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ProblemDetail unreadableBody(HttpMessageNotReadableException e) {
+        return invalid(new InvalidInputException(FieldProblem.of("body", "validation.json")));
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
