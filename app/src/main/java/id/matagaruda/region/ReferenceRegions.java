@@ -20,6 +20,23 @@ public final class ReferenceRegions {
 
     private final Map<String, Region> byCode;
     private final List<Region> provinces;
+    private volatile Lists lists;
+
+    /** A kecamatan of the shipped code table (read on first use; about 7,300 rows). */
+    public record Kecamatan(String kode, String nama, String kabkota) {
+
+        public String provinsi() {
+            return kode.substring(0, 2);
+        }
+    }
+
+    /** Another name of a region: {@code jenis} is singkatan, ejaan_lain or nama_lama (then {@code catatan} says when). */
+    public record Alias(String kode, String alias, String jenis, String catatan) {}
+
+    /** A province code before the 2022 Papua divisions and a code its area belongs to now (one row per successor). */
+    public record CodeChange(String fromKode, String toKode, String catatan) {}
+
+    private record Lists(List<Kecamatan> kecamatan, List<Alias> aliases, List<CodeChange> codeChanges) {}
 
     private ReferenceRegions(Map<String, Region> byCode, List<Region> provinces) {
         this.byCode = byCode;
@@ -51,6 +68,44 @@ public final class ReferenceRegions {
 
     public List<String> codes() {
         return byCode.keySet().stream().sorted().toList();
+    }
+
+    public List<Kecamatan> kecamatan() {
+        return lists().kecamatan();
+    }
+
+    public List<Alias> aliases() {
+        return lists().aliases();
+    }
+
+    public List<CodeChange> pre2022CodeMap() {
+        return lists().codeChanges();
+    }
+
+    private Lists lists() {
+        Lists l = lists;
+        if (l == null) {
+            synchronized (this) {
+                l = lists;
+                if (l == null) {
+                    List<Kecamatan> kecamatan = new ArrayList<>();
+                    for (CSVRecord r : ReferenceCsv.read("regions/kecamatan.csv")) {
+                        kecamatan.add(new Kecamatan(r.get("kode_kec"), r.get("nama_kec"), r.get("kode_kabkota")));
+                    }
+                    List<Alias> aliases = new ArrayList<>();
+                    for (CSVRecord r : ReferenceCsv.read("regions/alias.csv")) {
+                        aliases.add(new Alias(r.get("kode"), r.get("alias"), r.get("jenis"), r.get("catatan")));
+                    }
+                    List<CodeChange> changes = new ArrayList<>();
+                    for (CSVRecord r : ReferenceCsv.read("regions/code_map_pra2022.csv")) {
+                        changes.add(new CodeChange(r.get("from_kode"), r.get("to_kode"), r.get("catatan")));
+                    }
+                    l = new Lists(List.copyOf(kecamatan), List.copyOf(aliases), List.copyOf(changes));
+                    lists = l;
+                }
+            }
+        }
+        return l;
     }
 
     private static ReferenceRegions load() {

@@ -51,6 +51,11 @@ public class BoundaryIndex {
         this.mapper = mapper;
     }
 
+    /** An index outside the Spring context, for tools that work on the shipped files alone. */
+    public static BoundaryIndex standalone() {
+        return new BoundaryIndex(tools.jackson.databind.json.JsonMapper.builder().build());
+    }
+
     /** A kab/kota placed by the index; {@code exact} is false when it was taken by the coast tolerance. */
     public record Hit(String kabkotaKode, boolean exact, boolean approximateCentre) {}
 
