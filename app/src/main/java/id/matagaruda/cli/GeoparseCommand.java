@@ -96,9 +96,14 @@ class GeoparseCommand implements Callable<Integer> {
 
         @Override
         public Integer call() throws Exception {
+            Runtime rt = Runtime.getRuntime();
+            System.gc();
+            long heapBefore = rt.totalMemory() - rt.freeMemory();
             long t0 = System.nanoTime();
             Geoparser g = Geoparser.shipped();
             double buildSeconds = (System.nanoTime() - t0) / 1e9;
+            System.gc();
+            long heapAfter = rt.totalMemory() - rt.freeMemory();
             Geoparser.Stats stats = g.stats();
             Sample[] sample = generate(Math.min(texts, 20_000), coordinates, new Random(seed));
             long chars = 0;
@@ -108,8 +113,10 @@ class GeoparseCommand implements Callable<Integer> {
             if (coordinates > 0) {
                 g.parse("pemanasan", -6.2, 106.8);
             }
-            System.out.printf(Locale.ROOT, "gazetteer: %d keywords, %d places, built in %.2f s (%.2f s incl. tables)%n",
-                    stats.keywords(), stats.places(), stats.buildMillis() / 1000.0, buildSeconds);
+            System.out.printf(Locale.ROOT,
+                    "gazetteer: %d keywords, %d places, built in %.2f s (%.2f s incl. tables), heap +%.0f MB%n",
+                    stats.keywords(), stats.places(), stats.buildMillis() / 1000.0, buildSeconds,
+                    (heapAfter - heapBefore) / 1e6);
             System.out.printf(Locale.ROOT, "texts: %d distinct, avg %d chars, %.0f%% with coordinates, threads=%d%n",
                     sample.length, chars / sample.length, coordinates * 100, threads);
             run(g, sample, texts); // warm-up

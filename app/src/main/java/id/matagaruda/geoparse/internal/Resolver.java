@@ -25,6 +25,8 @@ public final class Resolver {
     /** The first place a text names is usually where it happens (the dateline, the title): it breaks province ties. */
     static final double FIRST_BONUS = 0.25;
     private static final int MAX_CANDIDATES = 8;
+    private static final Comparator<Map.Entry<String, Double>> BY_SCORE =
+            Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry.comparingByKey());
 
     enum Cue { NONE, PROVINSI, KABUPATEN, KOTA, KECAMATAN, NOT_A_REGION }
 
@@ -86,6 +88,9 @@ public final class Resolver {
     public GeoResult parse(String text, String located) {
         String t = text == null ? "" : text;
         List<Reading> readings = select(read(t));
+        if (readings.isEmpty() && located == null) {
+            return GeoResult.NONE;
+        }
         List<Reading> places = new ArrayList<>();
         for (Reading r : readings) {
             if (!r.outside && !r.stop) {
@@ -214,6 +219,13 @@ public final class Resolver {
         if (places.size() < 2) {
             return;
         }
+        boolean settled = true;
+        for (Reading r : places) {
+            settled &= r.senses.size() == 1 && r.need == Need.NONE;
+        }
+        if (settled) {
+            return;
+        }
         for (int round = 0; round < 4; round++) {
             boolean changed = false;
             for (Reading r : places) {
@@ -277,6 +289,14 @@ public final class Resolver {
             double w = r.weight + (first ? FIRST_BONUS : 0);
             first = false;
             total += w;
+            if (r.current.size() == 1) {
+                Place p = r.current.get(0);
+                provinceScore.merge(p.provinsi(), w, Double::sum);
+                if (p.level() != Place.Level.PROVINSI) {
+                    kabkotaScore.merge(p.kabkota(), r.weight, Double::sum);
+                }
+                continue;
+            }
             Set<String> provinces = new HashSet<>();
             Set<String> kabkota = new HashSet<>();
             boolean provinceLevel = false;
@@ -307,9 +327,13 @@ public final class Resolver {
         List<Map.Entry<String, Double>> scored = new ArrayList<>(kabkotaScore.entrySet());
         scored.addAll(provinceScore.entrySet());
         final double sum = total;
-        scored.sort(Comparator.comparing((Map.Entry<String, Double> e) -> !e.getKey().equals(chosen))
-                .thenComparing(Map.Entry.comparingByValue(Comparator.reverseOrder()))
-                .thenComparing(Map.Entry.comparingByKey()));
+        scored.sort(BY_SCORE);
+        for (int i = 0; i < scored.size(); i++) {
+            if (scored.get(i).getKey().equals(chosen)) {
+                scored.add(0, scored.remove(i));
+                break;
+            }
+        }
         for (Map.Entry<String, Double> e : scored) {
             if (candidates.size() >= MAX_CANDIDATES) {
                 break;
