@@ -14,7 +14,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The labelled sentences in {@code geoparse/kalimat_berlabel.csv} (written for this test): every case the issue names
- * (kasus other than {@code umum}) must be read right; the general sentences are reported and held above 90%.
+ * (kasus other than {@code umum} and {@code uji_buta}) must be read right; the general sentences are reported and held
+ * above 90%. The {@code uji_buta} rows were labelled by hand after the rules were written, before they were first run;
+ * the ones still wrong are listed on standard output (several places in one text, where a reader uses the sentence).
  */
 class GeoparserLabelledSentencesTest {
 
@@ -40,7 +42,7 @@ class GeoparserLabelledSentencesTest {
                 if (ok) {
                     right++;
                 }
-                if (r.get("kasus").equals("umum")) {
+                if (r.get("kasus").equals("umum") || r.get("kasus").equals("uji_buta")) {
                     general++;
                     if (!ok) {
                         generalFailures.add(r.get("kalimat") + " -> " + result.kodeWilayah() + " (harap " + expected + ")");
@@ -51,7 +53,7 @@ class GeoparserLabelledSentencesTest {
                 }
             }
         }
-        System.out.printf(Locale.ROOT, "geoparse: %d/%d kalimat benar (%.1f%%); umum: %d/%d%n", right, total,
+        System.out.printf(Locale.ROOT, "geoparse: %d/%d kalimat benar (%.1f%%); umum + uji_buta: %d/%d%n", right, total,
                 100.0 * right / total, general - generalFailures.size(), general);
         generalFailures.forEach(f -> System.out.println("  umum salah: " + f));
         assertThat(total).isGreaterThanOrEqualTo(60);

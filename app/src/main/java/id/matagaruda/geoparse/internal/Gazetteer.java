@@ -43,7 +43,7 @@ public final class Gazetteer {
             "kodya", "pemkot", "walikota", "provinsi", "propinsi", "prov", "prop", "pemprov", "gubernur", "kecamatan",
             "kec", "distrik", "camat", "administrasi", "madya", "of", "city", "regency", "province", "municipality",
             "subdistrict", "desa", "kelurahan", "dusun", "kampung", "jalan", "jl", "gang", "gg", "perumahan", "perum",
-            "komplek", "kompleks", "dukuh", "gampong", "nagari", "lingkungan");
+            "komplek", "kompleks", "dukuh", "gampong", "nagari", "lingkungan", "dari", "asal");
     /** Abbreviations whose dot does not end a name ("Kep. Seribu", "D.I. Yogyakarta", "Kab. Bogor"). */
     static final List<String> ABBREVIATIONS = List.of("kab", "kec", "kep", "kot", "kel", "prov", "prop", "gn", "d", "i", "jl", "gg");
 

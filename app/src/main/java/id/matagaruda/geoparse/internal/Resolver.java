@@ -24,11 +24,13 @@ public final class Resolver {
     static final double KECAMATAN = 0.8;
     /** The first place a text names is usually where it happens (the dateline, the title): it breaks province ties. */
     static final double FIRST_BONUS = 0.25;
+    /** "dari X", "asal X": where people come from, not where the event is; counts for less. */
+    static final double ORIGIN_FACTOR = 0.5;
     private static final int MAX_CANDIDATES = 8;
     private static final Comparator<Map.Entry<String, Double>> BY_SCORE =
             Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry.comparingByKey());
 
-    enum Cue { NONE, PROVINSI, KABUPATEN, KOTA, KECAMATAN, NOT_A_REGION }
+    enum Cue { NONE, PROVINSI, KABUPATEN, KOTA, KECAMATAN, NOT_A_REGION, ORIGIN }
 
     enum Need { NONE, SUPPORT, KABKOTA_SUPPORT }
 
@@ -49,7 +51,7 @@ public final class Resolver {
             Map.entry("perum", Cue.NOT_A_REGION), Map.entry("komplek", Cue.NOT_A_REGION),
             Map.entry("kompleks", Cue.NOT_A_REGION), Map.entry("dukuh", Cue.NOT_A_REGION),
             Map.entry("gampong", Cue.NOT_A_REGION), Map.entry("nagari", Cue.NOT_A_REGION),
-            Map.entry("lingkungan", Cue.NOT_A_REGION));
+            Map.entry("lingkungan", Cue.NOT_A_REGION), Map.entry("dari", Cue.ORIGIN), Map.entry("asal", Cue.ORIGIN));
     /** Written after the name, as English sources do ("Bogor regency", "Aceh province"). */
     private static final Map<String, Cue> CUE_WORDS_AFTER = Map.of(
             "regency", Cue.KABUPATEN, "city", Cue.KOTA, "municipality", Cue.KOTA, "province", Cue.PROVINSI,
@@ -122,6 +124,24 @@ public final class Resolver {
     }
 
     private Reading evaluate(String text, Tokens tokens, int start, int end, Term t) {
+        Reading r = evaluateWording(text, tokens, start, end, t);
+        if (r != null && !r.outside && !r.stop && origin(tokens, start)) {
+            r.weight *= ORIGIN_FACTOR;
+        }
+        return r;
+    }
+
+    /** "dari Bekasi", "asal Kabupaten Malang". */
+    private boolean origin(Tokens t, int start) {
+        int p = start - 1;
+        if (p >= 0 && t.seq[p] != Tokens.BREAK && before[t.seq[p]] != null && before[t.seq[p]] != Cue.ORIGIN
+                && before[t.seq[p]] != Cue.NOT_A_REGION) {
+            p--;
+        }
+        return p >= 0 && t.seq[p] != Tokens.BREAK && before[t.seq[p]] == Cue.ORIGIN;
+    }
+
+    private Reading evaluateWording(String text, Tokens tokens, int start, int end, Term t) {
         int os = tokens.start[start];
         int oe = tokens.end[end - 1];
         if (t.kind == Term.Kind.NOT_A_PLACE) {
@@ -136,6 +156,9 @@ public final class Resolver {
         Cue cue = cueBefore(tokens, start);
         if (cue == Cue.NOT_A_REGION) {
             return null;
+        }
+        if (cue == Cue.ORIGIN) {
+            cue = Cue.NONE;
         }
         if (cue == Cue.NONE) {
             cue = cueAfter(tokens, end);
@@ -508,7 +531,7 @@ public final class Resolver {
         final int originStart;
         final int originEnd;
         final List<Place> senses;
-        final double weight;
+        double weight;
         final Need need;
         final boolean outside;
         final boolean stop;
