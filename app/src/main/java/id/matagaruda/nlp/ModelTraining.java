@@ -32,27 +32,9 @@ public final class ModelTraining {
             throw new IllegalArgumentException("perlu paling sedikit dua label berbeda; ada " + labels);
         }
         long t0 = System.nanoTime();
-        // Stratified split: each label keeps its share in the held-out part.
-        Map<String, List<Integer>> byLabel = new TreeMap<>();
-        for (int i = 0; i < rows.size(); i++) {
-            byLabel.computeIfAbsent(rows.get(i).kategori(), k -> new ArrayList<>()).add(i);
-        }
-        SplittableRandom random = new SplittableRandom(options.seed());
-        List<Integer> train = new ArrayList<>();
-        List<Integer> test = new ArrayList<>();
-        for (List<Integer> idx : byLabel.values()) {
-            for (int i = idx.size() - 1; i > 0; i--) {
-                int r = random.nextInt(i + 1);
-                Integer t = idx.get(i);
-                idx.set(i, idx.get(r));
-                idx.set(r, t);
-            }
-            int held = (int) Math.round(idx.size() * options.holdout());
-            test.addAll(idx.subList(0, held));
-            train.addAll(idx.subList(held, idx.size()));
-        }
-        train.sort(null);
-        test.sort(null);
+        List<List<Integer>> parts = splitIndices(rows, options.holdout(), options.seed());
+        List<Integer> train = parts.get(0);
+        List<Integer> test = parts.get(1);
         Features features = new Features(options.dim(), options.minChar(), options.maxChar());
         Features.Vector[] docs = new Features.Vector[train.size()];
         int[] y = new int[train.size()];
@@ -126,6 +108,39 @@ public final class ModelTraining {
         provenance.put("versions", versions);
         progress.report("selesai", 1.0);
         return trained;
+    }
+
+    /** The rows a training run with this holdout and seed trains on and those it holds out for its metrics. */
+    public record Split(List<LabelledText> train, List<LabelledText> test) {}
+
+    public static Split split(List<LabelledText> rows, double holdout, long seed) {
+        List<List<Integer>> parts = splitIndices(rows, holdout, seed);
+        return new Split(parts.get(0).stream().map(rows::get).toList(), parts.get(1).stream().map(rows::get).toList());
+    }
+
+    /** Stratified: each label keeps its share in the held-out part; seeded, so train and evaluate agree. */
+    private static List<List<Integer>> splitIndices(List<LabelledText> rows, double holdout, long seed) {
+        Map<String, List<Integer>> byLabel = new TreeMap<>();
+        for (int i = 0; i < rows.size(); i++) {
+            byLabel.computeIfAbsent(rows.get(i).kategori(), k -> new ArrayList<>()).add(i);
+        }
+        SplittableRandom random = new SplittableRandom(seed);
+        List<Integer> train = new ArrayList<>();
+        List<Integer> test = new ArrayList<>();
+        for (List<Integer> idx : byLabel.values()) {
+            for (int i = idx.size() - 1; i > 0; i--) {
+                int r = random.nextInt(i + 1);
+                Integer t = idx.get(i);
+                idx.set(i, idx.get(r));
+                idx.set(r, t);
+            }
+            int held = (int) Math.round(idx.size() * holdout);
+            test.addAll(idx.subList(0, held));
+            train.addAll(idx.subList(held, idx.size()));
+        }
+        train.sort(null);
+        test.sort(null);
+        return List.of(train, test);
     }
 
     /** Classifies every text and compares with its label; the baseline answers {@code majority} (null: gold's). */

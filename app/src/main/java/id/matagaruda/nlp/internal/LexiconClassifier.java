@@ -46,7 +46,8 @@ public final class LexiconClassifier implements TextClassifier {
     private final List<List<Entry>> entries = new ArrayList<>();
     private final Map<String, List<Term>> byFirstWord = new HashMap<>();
     private final Map<String, List<Term>> byPrefix = new HashMap<>();
-    private int[] prefixLengths = new int[0];
+    /** Few terms are prefixes: testing each against every word is cheaper than hashing the word's prefixes. */
+    private Term[] prefixTerms = new Term[0];
     private final List<Rule> rules = new ArrayList<>();
 
     private LexiconClassifier(List<String> categories) {
@@ -96,7 +97,7 @@ public final class LexiconClassifier implements TextClassifier {
             }
             c.rules.add(new Rule(c.category(p[0].trim(), lineNo), Double.parseDouble(p[1].trim()), groups));
         }
-        c.prefixLengths = c.byPrefix.keySet().stream().mapToInt(String::length).distinct().sorted().toArray();
+        c.prefixTerms = c.byPrefix.values().stream().flatMap(List::stream).toArray(Term[]::new);
         return c;
     }
 
@@ -162,19 +163,11 @@ public final class LexiconClassifier implements TextClassifier {
                     }
                 }
             }
-            for (int len : prefixLengths) {
-                if (len > w.length()) {
-                    break;
-                }
-                List<Term> pre = byPrefix.get(len == w.length() ? w : w.substring(0, len));
-                if (pre != null) {
-                    for (Term t : pre) {
-                        if (!found.get(t.id()) && !negated(tokens, i)) {
-                            found.set(t.id());
-                            firstStart[t.id()] = i;
-                            firstEnd[t.id()] = i;
-                        }
-                    }
+            for (Term t : prefixTerms) {
+                if (w.startsWith(t.words()[0]) && !found.get(t.id()) && !negated(tokens, i)) {
+                    found.set(t.id());
+                    firstStart[t.id()] = i;
+                    firstEnd[t.id()] = i;
                 }
             }
         }
