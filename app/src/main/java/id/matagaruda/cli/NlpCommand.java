@@ -268,15 +268,19 @@ class NlpCommand {
             for (int i = 0; i < 50_000; i++) {
                 sink += classifier.classify(texts.get(i % texts.size())).bukti().size();
             }
+            java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+            long cpu0 = threads.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
             for (int i = 0; i < count; i++) {
                 sink += classifier.classify(texts.get(i % texts.size())).bukti().size();
             }
             double seconds = (System.nanoTime() - t0) / 1e9;
+            double cpu = (threads.getCurrentThreadCpuTime() - cpu0) / 1e9;
             double chars = texts.stream().mapToInt(String::length).average().orElse(0);
-            System.out.printf(Locale.ROOT, "%s: %d teks (rata-rata %.0f karakter) dalam %.2f s = %.0f teks/detik "
-                    + "(satu utas; target >= 20.000) [%d]%n", classifier.name(), count, chars, seconds,
-                    count / seconds, sink % 10);
+            // On a shared machine the wall clock includes waiting for a core; CPU time is what one core can do.
+            System.out.printf(Locale.ROOT, "%s: %d teks (rata-rata %.0f karakter) dalam %.2f s = %.0f teks/detik; "
+                    + "waktu CPU %.2f s = %.0f teks/detik per inti (satu utas; target >= 20.000) [%d]%n",
+                    classifier.name(), count, chars, seconds, count / seconds, cpu, count / cpu, sink % 10);
             return 0;
         }
 
