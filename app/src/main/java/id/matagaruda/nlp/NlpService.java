@@ -186,7 +186,9 @@ public class NlpService {
         TrainedModel model = ModelTraining.train(data, TrainingOptions.defaults(),
                 (phase, fraction) -> handle.progress(phase, 0.02 + 0.9 * fraction));
         handle.progress("menyimpan", 0.95);
-        String file = model.provenance().get("model_id") + ".zip";
+        // two runs may finish within the same second: the random part keeps their files apart
+        String file = model.provenance().get("model_id") + "-" + java.util.UUID.randomUUID().toString().substring(0, 8)
+                + ".zip";
         model.save(active.modelDir().resolve(file));
         @SuppressWarnings("unchecked")
         Map<String, Object> metrics = (Map<String, Object>) model.provenance().get("metrics_holdout");
