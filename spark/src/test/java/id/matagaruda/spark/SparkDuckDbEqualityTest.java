@@ -85,12 +85,12 @@ class SparkDuckDbEqualityTest {
 
     @Test
     void theCommandLineWritesTheFileDuckDbWouldWrite() throws Exception {
-        Path out = dir.resolve("spark-provinsi-week.csv");
+        Path out = dir.resolve("spark-provinsi-year.csv");
         ByteArrayOutputStream expected = new ByteArrayOutputStream();
-        AggregateQuery.writeCsv(DuckDbAggregator.aggregate(lake, Level.PROVINSI, Period.WEEK), expected);
+        AggregateQuery.writeCsv(DuckDbAggregator.aggregate(lake, Level.PROVINSI, Period.YEAR), expected);
 
         int code = SparkAggregate.run("events", "aggregate", "--lake", lake.toString(), "--level", "provinsi",
-                "--period", "week", "--master", "local[2]", "--output", out.toString());
+                "--period", "year", "--master", "local[2]", "--output", out.toString());
 
         assertThat(code).isZero();
         assertThat(Files.readString(out)).isEqualTo(expected.toString(StandardCharsets.UTF_8));
