@@ -92,6 +92,8 @@ public final class SparkAggregate {
         b.master(effective);
         b.config("spark.sql.sources.partitionColumnTypeInference.enabled", "false");
         defaultTo(b, given, "spark.ui.enabled", "false");
+        // A lake has one directory per month: a few dozen to a few hundred, listed faster by the driver than by a job.
+        defaultTo(b, given, "spark.sql.sources.parallelPartitionDiscovery.threshold", "1000");
         if (effective.startsWith("local")) {
             // Few result partitions suit one machine; the driver on loopback spares a hostname lookup.
             defaultTo(b, given, "spark.sql.shuffle.partitions", "8");
