@@ -1,7 +1,11 @@
 package id.matagaruda.lake;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Where things live in the event lake and what the event files hold. Both engines (DuckDB embedded, Spark on a cluster)
@@ -42,5 +46,39 @@ public final class LakeLayout {
 
     public static Path ingestState(Path lake) {
         return lake.resolve("_ingest");
+    }
+
+    /**
+     * The event files both engines read, sorted: {@code events/bulan=.../*.parquet}, skipping names that start with
+     * {@code _} or {@code .} (files being written, engine bookkeeping), the rule Spark applies when it lists a directory.
+     * Empty when the lake or its events directory does not exist.
+     */
+    public static List<Path> eventFiles(Path lake) {
+        Path events = events(lake);
+        if (!Files.isDirectory(events)) {
+            return List.of();
+        }
+        try (Stream<Path> months = Files.list(events)) {
+            return months.filter(d -> Files.isDirectory(d) && d.getFileName().toString().startsWith(PARTITION + "="))
+                    .flatMap(LakeLayout::parquetFiles).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Whether a file or directory name is one the engines read (not hidden, not bookkeeping). */
+    public static boolean visible(String name) {
+        return !name.startsWith("_") && !name.startsWith(".");
+    }
+
+    private static Stream<Path> parquetFiles(Path month) {
+        try (Stream<Path> files = Files.list(month)) {
+            return files.filter(f -> {
+                String name = f.getFileName().toString();
+                return visible(name) && name.endsWith(".parquet") && Files.isRegularFile(f);
+            }).toList().stream();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
