@@ -33,20 +33,28 @@ public final class LakeReader implements AutoCloseable {
     private static final Pattern MONTH_DIR = Pattern.compile(LakeLayout.PARTITION + "=(\\d{4}-\\d{2})");
 
     private final Path lake;
-    private final DuckDBConnection root;
+    private DuckDBConnection root;
+    private boolean closed;
     private volatile Population population = new Population(null, Map.of());
 
     public LakeReader(Path lake) {
         this.lake = lake.toAbsolutePath().normalize();
-        try {
-            this.root = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:");
-            try (Statement s = root.createStatement()) {
+    }
+
+    /** The database starts with the first query, so that an application that never reads the lake never loads DuckDB. */
+    private synchronized DuckDBConnection root() throws SQLException {
+        if (closed) {
+            throw new SQLException("lake reader closed");
+        }
+        if (root == null) {
+            DuckDBConnection c = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:");
+            try (Statement s = c.createStatement()) {
                 // Event files are written once and never changed, so their footers may be cached between queries.
                 s.execute("SET parquet_metadata_cache = true");
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException("DuckDB cannot start", e);
+            root = c;
         }
+        return root;
     }
 
     public Path lake() {
@@ -125,7 +133,7 @@ public final class LakeReader implements AutoCloseable {
     }
 
     private <T> List<T> run(String sql, List<?> params, RowMapper<T> mapper) {
-        try (Connection c = root.duplicate(); PreparedStatement ps = c.prepareStatement(sql)) {
+        try (Connection c = root().duplicate(); PreparedStatement ps = c.prepareStatement(sql)) {
             for (int i = 0; i < params.size(); i++) {
                 ps.setObject(i + 1, params.get(i));
             }
@@ -146,11 +154,15 @@ public final class LakeReader implements AutoCloseable {
     }
 
     @Override
-    public void close() {
-        try {
-            root.close();
-        } catch (SQLException e) {
-            // closing an in-memory database loses nothing
+    public synchronized void close() {
+        closed = true;
+        if (root != null) {
+            try {
+                root.close();
+            } catch (SQLException e) {
+                // closing an in-memory database loses nothing
+            }
+            root = null;
         }
     }
 

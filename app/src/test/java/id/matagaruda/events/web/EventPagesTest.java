@@ -12,6 +12,7 @@ import id.matagaruda.MataGarudaTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -19,6 +20,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 /** The "Pemantauan Isu" pages on the test lake: list, live part, map, trends, event detail and labelling. */
 @MataGarudaTest
 @TestPropertySource(properties = "matagaruda.events.lake=" + EventQueryApiTest.LAKE)
+@Import(HighlightedTextTest.MarkingClassifier.class)
 class EventPagesTest {
 
     @Autowired MockMvc mvc;
@@ -87,7 +89,9 @@ class EventPagesTest {
                         containsString("Unggahan &lt;b&gt;mencurigakan&lt;/b&gt;"),
                         containsString("Pesan &lt;script&gt;alert(1)&lt;/script&gt; beredar"),
                         not(containsString("<script>alert(1)")), not(containsString("<b>mencurigakan")),
-                        containsString("Sebutan tempat"), containsString("Kota Bandung (32.73)"))));
+                        containsString("Sebutan tempat"), containsString("Kota Bandung (32.73)"),
+                        containsString("title=\"Ujaran kebencian/provokasi\">grup warga</mark> Kota Bandung."),
+                        containsString("Bukti kategori"), not(containsString("Pengklasifikasi belum tersedia")))));
         mvc.perform(as("bandung.operator", get("/pemantauan/peristiwa/news/b-1")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("Unjuk rasa mahasiswa di depan Gedung Sate"),

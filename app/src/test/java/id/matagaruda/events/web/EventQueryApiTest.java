@@ -16,6 +16,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -23,6 +24,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 /** The event query API over a test lake, as a national analyst and as the Kota Bandung operator. */
 @MataGarudaTest
 @TestPropertySource(properties = "matagaruda.events.lake=" + EventQueryApiTest.LAKE)
+@Import(HighlightedTextTest.MarkingClassifier.class)
 class EventQueryApiTest {
 
     static final String LAKE = "target/test-data/pemantauan-lake";

@@ -4,10 +4,54 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.matagaruda.events.web.HighlightedText.Segment;
 import id.matagaruda.events.web.HighlightedText.Span;
+import id.matagaruda.nlp.Classification;
+import id.matagaruda.nlp.TextClassifier;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 
 class HighlightedTextTest {
+
+    /**
+     * For the page tests: a classifier that marks a few fixed Indonesian terms, so that the detail page's evidence marks
+     * are rendered whatever classifier the application ships (primary, so it is the one the page asks for).
+     */
+    @TestConfiguration(proxyBeanMethods = false)
+    static class MarkingClassifier {
+
+        static final Map<String, String> TERMS = Map.of("unjuk rasa", "unjuk_rasa", "berunjuk rasa", "unjuk_rasa",
+                "ujaran kebencian", "ujaran_kebencian", "grup warga", "ujaran_kebencian");
+
+        @Bean
+        @Primary
+        TextClassifier markingClassifier() {
+            return new TextClassifier() {
+                @Override
+                public Classification classify(String text) {
+                    String lower = text.toLowerCase(Locale.ROOT);
+                    List<Classification.Evidence> found = new ArrayList<>();
+                    TERMS.forEach((term, kategori) -> {
+                        for (int i = lower.indexOf(term); i >= 0; i = lower.indexOf(term, i + 1)) {
+                            found.add(new Classification.Evidence(i, i + term.length(), text.substring(i, i + term.length()),
+                                    kategori));
+                        }
+                    });
+                    found.sort(java.util.Comparator.comparingInt(Classification.Evidence::start));
+                    return new Classification(found.isEmpty() ? "lainnya" : found.get(0).kategori(), 0.5, found);
+                }
+
+                @Override
+                public String name() {
+                    return "uji";
+                }
+            };
+        }
+    }
 
     static String joined(HighlightedText h) {
         return String.join("", h.segments().stream().map(Segment::text).toList());
