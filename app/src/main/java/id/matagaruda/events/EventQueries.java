@@ -71,6 +71,11 @@ public class EventQueries implements AutoCloseable {
         if (snapshot.isEmpty()) {
             return EventPage.empty(filter);
         }
+        if (filter.q() != null) {
+            return searched(filter, where, snapshot);
+        }
+        // Without a text condition counting reads a few small columns (or only the files' footers), and DuckDB reads
+        // the wide columns of the page's rows alone.
         long total = reader.query(snapshot, "SELECT count(*) FROM ${events}" + where.sql(), where.params(),
                 rs -> rs.getLong(1)).get(0);
         List<Object> params = new ArrayList<>(where.params());
@@ -79,6 +84,44 @@ public class EventQueries implements AutoCloseable {
         List<EventView> items = reader.query(snapshot, COLUMNS + where.sql() + NEWEST_FIRST + " LIMIT ? OFFSET ?", params,
                 rs -> event(rs, snapshot));
         return new EventPage(items, total, filter.limit(), filter.offset());
+    }
+
+    /**
+     * A text search tests every text once: one scan finds the page's keys and the number of matches, a second reads the
+     * full rows of those keys from their files only.
+     */
+    private EventPage searched(EventFilter filter, Where where, LakeReader.Snapshot snapshot) {
+        List<Object> params = new ArrayList<>(where.params());
+        params.add(filter.limit());
+        params.add(filter.offset());
+        List<Key> keys = reader.query(snapshot, "SELECT filename, sumber, CAST(id AS VARCHAR), count(*) OVER () FROM ${events}"
+                + where.sql() + NEWEST_FIRST + " LIMIT ? OFFSET ?", params,
+                rs -> new Key(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4)));
+        if (keys.isEmpty()) {
+            long total = filter.offset() == 0 ? 0 : reader.query(snapshot, "SELECT count(*) FROM ${events}" + where.sql(),
+                    where.params(), rs -> rs.getLong(1)).get(0);
+            return new EventPage(List.of(), total, filter.limit(), filter.offset());
+        }
+        Where rows = new Where();
+        List<String> any = new ArrayList<>();
+        List<Object> keyParams = new ArrayList<>();
+        for (Key k : keys) {
+            any.add("(filename = ? AND sumber = ? AND CAST(id AS VARCHAR) = ?)");
+            keyParams.addAll(List.of(k.file(), k.sumber(), k.id()));
+        }
+        rows.add("(" + String.join(" OR ", any) + ")", keyParams.toArray());
+        Map<String, EventView> byKey = new HashMap<>();
+        LakeReader.Snapshot files = snapshot.only(keys.stream().map(Key::file).collect(java.util.stream.Collectors.toSet()));
+        reader.query(files, COLUMNS + rows.sql(), rows.params(), rs -> {
+            EventView e = event(rs, files);
+            return byKey.putIfAbsent(rs.getString(17) + "|" + e.sumber() + "|" + e.id(), e);
+        });
+        List<EventView> items = keys.stream().map(k -> byKey.get(k.file() + "|" + k.sumber() + "|" + k.id()))
+                .filter(java.util.Objects::nonNull).toList();
+        return new EventPage(items, keys.get(0).total(), filter.limit(), filter.offset());
+    }
+
+    private record Key(String file, String sumber, String id, long total) {
     }
 
     /** One event by its source and id; empty when absent or outside the scope (the caller cannot tell which). */
@@ -235,8 +278,9 @@ public class EventQueries implements AutoCloseable {
             where.add("tanggal <= ?", f.sampai().toString());
         }
         if (f.q() != null) {
-            String pattern = "%" + likeEscape(f.q()) + "%";
-            where.add("(judul ILIKE ? ESCAPE '\\' OR teks ILIKE ? ESCAPE '\\')", pattern, pattern);
+            // A plain substring test: no wildcard in the text means anything, and it is several times faster than ILIKE.
+            String text = f.q().toLowerCase(java.util.Locale.ROOT);
+            where.add("(contains(lower(judul), ?) OR contains(lower(teks), ?))", text, text);
         }
         return where;
     }
@@ -253,10 +297,6 @@ public class EventQueries implements AutoCloseable {
         } else {
             where.add("(kode_wilayah = ? OR starts_with(kode_wilayah, ?))", kode, kode + ".");
         }
-    }
-
-    static String likeEscape(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     private static RegionRate rate(String kode, String nama, long jumlah, Long penduduk) {

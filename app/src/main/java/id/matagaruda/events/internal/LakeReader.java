@@ -179,6 +179,12 @@ public final class LakeReader implements AutoCloseable {
 
         public static final Snapshot EMPTY = new Snapshot(List.of(), Map.of(), List.of());
 
+        /** The same moment restricted to some of its files. */
+        public Snapshot only(java.util.Set<String> some) {
+            List<String> kept = files.stream().filter(some::contains).toList();
+            return new Snapshot(kept, modified, months);
+        }
+
         public boolean isEmpty() {
             return files.isEmpty();
         }
