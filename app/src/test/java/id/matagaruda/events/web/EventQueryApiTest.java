@@ -166,4 +166,14 @@ class EventQueryApiTest {
                 .andExpect(jsonPath("$.errors[0].field").value("kategori"));
         mvc.perform(get("/api/v1/events")).andExpect(status().isUnauthorized());
     }
+
+    @Test
+    void theEndpointsAreDocumented() throws Exception {
+        mvc.perform(as("pusat.analis", get("/v3/api-docs")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/v1/events'].get.summary").value(containsString("Daftar peristiwa")))
+                .andExpect(jsonPath("$.paths['/api/v1/events/peta'].get.parameters[*].name", hasItem("bulan")))
+                .andExpect(jsonPath("$.paths['/api/v1/events/tren']").exists())
+                .andExpect(jsonPath("$.tags[*].name", hasItem("Peristiwa")));
+    }
 }
