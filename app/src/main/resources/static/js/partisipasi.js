@@ -29,7 +29,9 @@
 
   Promise.all([json(d.api), json(d.boundaries)]).then(function (res) {
     var rows = res[0];
-    echarts.registerMap('partisipasi-id', res[1]);
+    // kab/kota without a polygon come as points; the map series draws polygons only (they stay in the table)
+    var polygons = res[1].features.filter(function (f) { return f.geometry && f.geometry.type !== 'Point'; });
+    echarts.registerMap('partisipasi-id', { type: 'FeatureCollection', features: polygons });
     charts.prediction = draw('peta-prediksi', 'partisipasi-id', rows.map(function (r) {
       return { name: r.kodeWilayah, nama: r.nama, value: r.prediksi };
     }), [

@@ -19,9 +19,12 @@ public record RegionForecast(
         String flag,
         List<DriverEffect> drivers) {
 
-    /** The drivers pulling turnout below the national mean, strongest first. */
+    /** Effects smaller than this (percentage points) are noise of the tree ensemble, not a driver worth a programme. */
+    public static final double MEANINGFUL = 0.05;
+
+    /** The drivers pulling turnout below the national mean by at least {@link #MEANINGFUL}, strongest first. */
     public List<DriverEffect> downDrivers() {
-        return drivers.stream().filter(d -> d.effect() < 0)
+        return drivers.stream().filter(d -> d.effect() <= -MEANINGFUL)
                 .sorted(java.util.Comparator.comparingDouble(DriverEffect::effect)).toList();
     }
 }
