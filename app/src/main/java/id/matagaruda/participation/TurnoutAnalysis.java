@@ -64,7 +64,7 @@ public final class TurnoutAnalysis {
             throw new TurnoutFileRejectedException(List.of(new TurnoutProblem(0, "-", "hanya " + used.size()
                     + " baris layak latih; perlu sedikitnya " + options.folds() * 2 + " untuk validasi silang")));
         }
-        FeatureSpace space = new FeatureSpace(rows);
+        FeatureSpace space = new FeatureSpace(rows, flagByLine.keySet());
         int n = used.size();
         double[] y = used.stream().mapToDouble(TurnoutRecord::turnout).toArray();
 

@@ -93,6 +93,15 @@ class ParticipationApiTest {
                 .query(Integer.class).single()).isGreaterThanOrEqualTo(1);
         assertThat(jdbc.sql("select count(*) from participation_row r join participation_dataset d on d.id = r.dataset_id "
                 + "where d.nama = 'Pilkada 2024 uji'").query(Integer.class).single()).isEqualTo(1);
+        long id = jdbc.sql("select max(id) from participation_dataset where nama = 'Pilkada 2024 uji'")
+                .query(Long.class).single();
+        // one row cannot be cross-validated: the API says so, the page explains it
+        mvc.perform(get("/api/v1/participation/datasets/" + id + "/backtest").with(httpBasic("pusat.analis", PASSWORD)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].problem").value(Matchers.containsString("layak latih")));
+        mvc.perform(get("/partisipasi?dataset=" + id).with(httpBasic("pusat.analis", PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("tidak-dapat-dianalisis")));
     }
 
     @Test

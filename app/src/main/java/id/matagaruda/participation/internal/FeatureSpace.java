@@ -30,7 +30,8 @@ public final class FeatureSpace {
     private final ReferenceRegions regions;
     private final ProvinceIpm ipm;
 
-    public FeatureSpace(List<TurnoutRecord> all) {
+    /** {@code untrusted}: file lines whose turnout must not serve as a previous turnout (the flagged rows). */
+    public FeatureSpace(List<TurnoutRecord> all, java.util.Set<Integer> untrusted) {
         this.regions = ReferenceRegions.shipped();
         this.ipm = ProvinceIpm.shipped();
         TreeSet<String> idx = new TreeSet<>();
@@ -59,7 +60,9 @@ public final class FeatureSpace {
             byRegion.computeIfAbsent(r.kodeWilayah(), k -> new ArrayList<>()).add(r);
         }
         for (TurnoutRecord r : all) {
-            previousByLine.put(r.line(), previous(byRegion.get(r.kodeWilayah()), r.tahun()));
+            List<TurnoutRecord> history = byRegion.get(r.kodeWilayah()).stream()
+                    .filter(h -> !untrusted.contains(h.line())).toList();
+            previousByLine.put(r.line(), previous(history, r.tahun()));
         }
     }
 

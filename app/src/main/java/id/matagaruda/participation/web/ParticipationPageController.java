@@ -47,22 +47,30 @@ class ParticipationPageController {
             model.addAttribute("targetError", true);
         }
         TurnoutDataset ds = service.dataset(dataset);
-        BacktestReport backtest = service.backtest(dataset, ParticipationService.DEFAULT_SEED);
-        List<StrategyRow> rows = service.strategy(dataset, t, ParticipationService.DEFAULT_SEED);
         CurrentUser user = policy.requireUser();
-        String kode = user.regionKode();
-        String parent = user.isNational() ? null : kode.substring(0, 2);
         model.addAttribute("datasets", service.datasets());
         model.addAttribute("dataset", ds);
-        model.addAttribute("target", t);
         model.addAttribute("targetText", String.valueOf(t));
+        model.addAttribute("canUpload", user.role() == Role.ADMIN_PUSAT || user.role() == Role.ANALIS_PUSAT);
+        BacktestReport backtest;
+        List<StrategyRow> rows;
+        try {
+            backtest = service.backtest(dataset, ParticipationService.DEFAULT_SEED);
+            rows = service.strategy(dataset, t, ParticipationService.DEFAULT_SEED);
+        } catch (TurnoutFileRejectedException e) {
+            // a stored dataset too small to cross-validate: say so instead of failing the page
+            model.addAttribute("analysisProblems", e.problems());
+            return "participation/unusable";
+        }
+        String kode = user.regionKode();
+        String parent = user.isNational() ? null : kode.substring(0, 2);
+        model.addAttribute("target", t);
         model.addAttribute("backtest", backtest);
         model.addAttribute("below", rows.stream().filter(StrategyRow::belowTarget).toList());
         model.addAttribute("regionCount", rows.size());
         model.addAttribute("coveragePercent", String.format(java.util.Locale.ROOT, "%.1f", 100 * backtest.intervalCoverage()));
         model.addAttribute("boundaries", parent == null ? "/api/v1/regions/boundaries?level=kabkota"
                 : "/api/v1/regions/boundaries?level=kabkota&parent=" + parent);
-        model.addAttribute("canUpload", user.role() == Role.ADMIN_PUSAT || user.role() == Role.ANALIS_PUSAT);
         model.addAttribute("menu", service.menu().programmes());
         return "participation/page";
     }
