@@ -45,8 +45,8 @@ public record BacktestReport(
         m.put("interval_mean_width", round(meanIntervalWidth));
         out.put("model", m);
         Map<String, Object> b = new LinkedHashMap<>();
-        b.put("national_mean", Map.of("mae", round(nationalMean.mae()), "rmse", round(nationalMean.rmse())));
-        b.put("province_mean", Map.of("mae", round(provinceMean.mae()), "rmse", round(provinceMean.rmse())));
+        b.put("national_mean", errors(nationalMean));
+        b.put("province_mean", errors(provinceMean));
         out.put("baselines", b);
         Map<String, Object> rows = new LinkedHashMap<>();
         rows.put("used", used);
@@ -64,8 +64,8 @@ public record BacktestReport(
         }).toList());
         Map<String, Object> g = new LinkedHashMap<>();
         g.put("provinces", groupedProvinces);
-        g.put("model", Map.of("mae", round(groupedModel.mae()), "rmse", round(groupedModel.rmse())));
-        g.put("national_mean", Map.of("mae", round(groupedNationalMean.mae()), "rmse", round(groupedNationalMean.rmse())));
+        g.put("model", errors(groupedModel));
+        g.put("national_mean", errors(groupedNationalMean));
         out.put("grouped_cv", g);
         Map<String, Object> meta = new LinkedHashMap<>();
         meta.put("name", method);
@@ -74,6 +74,13 @@ public record BacktestReport(
         meta.put("include_flagged", includeFlagged);
         out.put("method", meta);
         return out;
+    }
+
+    private static Map<String, Object> errors(Skill s) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("mae", round(s.mae()));
+        m.put("rmse", round(s.rmse()));
+        return m;
     }
 
     static double round(double v) {
