@@ -1,0 +1,235 @@
+package id.matagaruda.participation;
+
+import id.matagaruda.region.ReferenceRegions;
+import id.matagaruda.region.Region;
+import id.matagaruda.region.RegionLevel;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Reads the turnout input contract {@code kode_wilayah,pemilihan,dpt,pengguna_hak_pilih} with the optional columns
+ * {@code dptb,tps,suara_sah,suara_tidak_sah,jenis,tahun} and any {@code indeks_*} column (an index value used as a
+ * feature). Every row is checked; one broken rule rejects the whole file with every problem listed. A blank count is not
+ * an error: the row is kept and flagged by {@link TurnoutQuality}.
+ */
+public final class TurnoutCsv {
+
+    public static final List<String> REQUIRED = List.of("kode_wilayah", "pemilihan", "dpt", "pengguna_hak_pilih");
+    public static final List<String> OPTIONAL = List.of("dptb", "tps", "suara_sah", "suara_tidak_sah", "jenis", "tahun");
+    public static final Set<String> ELECTION_TYPES = Set.of("pilpres", "pileg", "pilgub", "pilbup", "pilwalkot");
+    public static final String SHIPPED_2019 = "participation/pilpres2019_kabkota.csv";
+    private static final int MAX_PROBLEMS = 200;
+    private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
+
+    private final Function<String, Optional<Region>> regions;
+
+    public TurnoutCsv(Function<String, Optional<Region>> regions) {
+        this.regions = regions;
+    }
+
+    public static TurnoutCsv withShippedRegions() {
+        return new TurnoutCsv(ReferenceRegions.shipped()::find);
+    }
+
+    /** Pemilu Presiden 2019 per kab/kota (KPU Situng via KawalPemilu), shipped in the jar; see participation/SOURCES.md. */
+    public static List<TurnoutRecord> shipped2019() {
+        try (InputStream in = TurnoutCsv.class.getClassLoader().getResourceAsStream(SHIPPED_2019)) {
+            if (in == null) {
+                throw new IllegalStateException(SHIPPED_2019 + " missing from the jar");
+            }
+            return withShippedRegions().read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public List<TurnoutRecord> read(byte[] bytes) {
+        return read(new ByteArrayInputStream(bytes));
+    }
+
+    public List<TurnoutRecord> read(InputStream in) {
+        List<TurnoutProblem> problems = new ArrayList<>();
+        List<TurnoutRecord> rows = new ArrayList<>();
+        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
+                .setIgnoreEmptyLines(true).setAllowMissingColumnNames(true).get();
+        try (Reader reader = new InputStreamReader(stripBom(in), StandardCharsets.UTF_8);
+                CSVParser parser = CSVParser.parse(reader, format)) {
+            List<String> header = parser.getHeaderNames().stream().map(h -> h.trim().toLowerCase(Locale.ROOT)).toList();
+            if (header.isEmpty()) {
+                throw new TurnoutFileRejectedException(List.of(new TurnoutProblem(0, "-", "berkas kosong: tidak ada baris judul")));
+            }
+            for (String need : REQUIRED) {
+                if (!header.contains(need)) {
+                    problems.add(new TurnoutProblem(1, need, "kolom wajib tidak ada (wajib: " + String.join(",", REQUIRED) + ")"));
+                }
+            }
+            for (String h : header) {
+                if (!REQUIRED.contains(h) && !OPTIONAL.contains(h) && !h.startsWith("indeks_")) {
+                    problems.add(new TurnoutProblem(1, h.isEmpty() ? "(tanpa nama)" : h, "kolom tidak dikenal (opsional: "
+                            + String.join(",", OPTIONAL) + ", atau indeks_<nama> untuk nilai indeks)"));
+                }
+            }
+            if (header.size() != Set.copyOf(header).size()) {
+                problems.add(new TurnoutProblem(1, "-", "nama kolom ganda pada baris judul"));
+            }
+            if (!problems.isEmpty()) {
+                throw new TurnoutFileRejectedException(problems);
+            }
+            Map<String, Integer> seen = new HashMap<>();
+            for (CSVRecord r : parser) {
+                int line = (int) r.getRecordNumber() + 1;
+                if (r.size() != header.size()) {
+                    problems.add(new TurnoutProblem(line, "-", "jumlah kolom " + r.size() + ", seharusnya " + header.size()));
+                    continue;
+                }
+                Map<String, String> cells = new LinkedHashMap<>();
+                for (int i = 0; i < header.size(); i++) {
+                    cells.put(header.get(i), r.get(i));
+                }
+                TurnoutRecord row = row(line, cells, problems);
+                if (row != null) {
+                    String key = row.kodeWilayah() + "|" + row.pemilihan().toLowerCase(Locale.ROOT);
+                    Integer first = seen.putIfAbsent(key, line);
+                    if (first != null) {
+                        problems.add(new TurnoutProblem(line, "kode_wilayah", "wilayah " + row.kodeWilayah()
+                                + " untuk pemilihan '" + row.pemilihan() + "' sudah ada di baris " + first));
+                    } else {
+                        rows.add(row);
+                    }
+                }
+                if (problems.size() >= MAX_PROBLEMS) {
+                    break;
+                }
+            }
+        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
+            throw new TurnoutFileRejectedException(List.of(new TurnoutProblem(0, "-", "berkas CSV tidak dapat dibaca: "
+                    + e.getMessage())));
+        }
+        if (rows.isEmpty() && problems.isEmpty()) {
+            problems.add(new TurnoutProblem(0, "-", "berkas tidak berisi satu baris data pun"));
+        }
+        if (!problems.isEmpty()) {
+            throw new TurnoutFileRejectedException(problems);
+        }
+        return List.copyOf(rows);
+    }
+
+    private TurnoutRecord row(int line, Map<String, String> c, List<TurnoutProblem> problems) {
+        int before = problems.size();
+        String kode = c.get("kode_wilayah");
+        if (kode.isEmpty()) {
+            problems.add(new TurnoutProblem(line, "kode_wilayah", "wajib diisi"));
+        } else {
+            Optional<Region> region = regions.apply(kode);
+            if (region.isEmpty()) {
+                problems.add(new TurnoutProblem(line, "kode_wilayah", "kode " + kode + " tidak dikenal (Kepmendagri 2025)"));
+            } else if (region.get().level() != RegionLevel.KABKOTA) {
+                problems.add(new TurnoutProblem(line, "kode_wilayah", "kode " + kode + " (" + region.get().nama()
+                        + ") bukan kab/kota; partisipasi dibaca per kab/kota"));
+            }
+        }
+        String pemilihan = c.get("pemilihan");
+        if (pemilihan.isEmpty()) {
+            problems.add(new TurnoutProblem(line, "pemilihan", "wajib diisi"));
+        }
+        Long dpt = count(line, "dpt", c.get("dpt"), problems);
+        Long pengguna = count(line, "pengguna_hak_pilih", c.get("pengguna_hak_pilih"), problems);
+        Long dptb = count(line, "dptb", c.get("dptb"), problems);
+        Long tps = count(line, "tps", c.get("tps"), problems);
+        Long sah = count(line, "suara_sah", c.get("suara_sah"), problems);
+        Long tidakSah = count(line, "suara_tidak_sah", c.get("suara_tidak_sah"), problems);
+        String jenis = c.getOrDefault("jenis", "").toLowerCase(Locale.ROOT);
+        if (!jenis.isEmpty() && !ELECTION_TYPES.contains(jenis)) {
+            problems.add(new TurnoutProblem(line, "jenis", "'" + jenis + "' bukan jenis pemilihan; pilihan: "
+                    + "pilpres, pileg, pilgub, pilbup, pilwalkot"));
+        }
+        Integer tahun = null;
+        String tahunText = c.getOrDefault("tahun", "");
+        if (!tahunText.isEmpty()) {
+            try {
+                tahun = Integer.parseInt(tahunText);
+                if (tahun < 1955 || tahun > 2100) {
+                    problems.add(new TurnoutProblem(line, "tahun", "tahun " + tahun + " di luar 1955-2100"));
+                }
+            } catch (NumberFormatException e) {
+                problems.add(new TurnoutProblem(line, "tahun", "'" + tahunText + "' bukan tahun (4 angka)"));
+            }
+        } else {
+            Matcher m = YEAR.matcher(pemilihan);
+            if (m.find()) {
+                tahun = Integer.parseInt(m.group());
+            }
+        }
+        Map<String, Double> indeks = new LinkedHashMap<>();
+        for (Map.Entry<String, String> e : c.entrySet()) {
+            if (e.getKey().startsWith("indeks_") && !e.getValue().isEmpty()) {
+                try {
+                    double v = Double.parseDouble(e.getValue().replace(',', '.'));
+                    if (!Double.isFinite(v)) {
+                        throw new NumberFormatException();
+                    }
+                    indeks.put(e.getKey(), v);
+                } catch (NumberFormatException ex) {
+                    problems.add(new TurnoutProblem(line, e.getKey(), "'" + e.getValue() + "' bukan angka"));
+                }
+            }
+        }
+        if (tps != null && tps == 0) {
+            problems.add(new TurnoutProblem(line, "tps", "jumlah TPS 0: kosongkan bila tidak diketahui"));
+        }
+        if (problems.size() > before) {
+            return null;
+        }
+        return new TurnoutRecord(line, kode, pemilihan, dpt, pengguna, dptb, tps == null ? null : tps.intValue(), sah,
+                tidakSah, jenis.isEmpty() ? null : jenis, tahun, indeks);
+    }
+
+    private static Long count(int line, String column, String text, List<TurnoutProblem> problems) {
+        if (text == null || text.isEmpty()) {
+            return null;
+        }
+        try {
+            long v = Long.parseLong(text.replace("_", ""));
+            if (v < 0) {
+                problems.add(new TurnoutProblem(line, column, "tidak boleh negatif (" + v + ")"));
+                return null;
+            }
+            return v;
+        } catch (NumberFormatException e) {
+            problems.add(new TurnoutProblem(line, column, "'" + text + "' bukan bilangan bulat"));
+            return null;
+        }
+    }
+
+    private static InputStream stripBom(InputStream in) throws IOException {
+        java.io.PushbackInputStream p = new java.io.PushbackInputStream(in, 3);
+        byte[] bom = new byte[3];
+        int n = p.read(bom, 0, 3);
+        if (n == 3 && (bom[0] & 0xFF) == 0xEF && (bom[1] & 0xFF) == 0xBB && (bom[2] & 0xFF) == 0xBF) {
+            return p;
+        }
+        if (n > 0) {
+            p.unread(bom, 0, n);
+        }
+        return p;
+    }
+}
