@@ -16,7 +16,6 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -24,7 +23,6 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 /** The event query API over a test lake, as a national analyst and as the Kota Bandung operator. */
 @MataGarudaTest
 @TestPropertySource(properties = "matagaruda.events.lake=" + EventQueryApiTest.LAKE)
-@Import(HighlightedTextTest.MarkingClassifier.class)
 class EventQueryApiTest {
 
     static final String LAKE = "target/test-data/pemantauan-lake";
@@ -38,7 +36,7 @@ class EventQueryApiTest {
     static List<PemantauanTestLake.Row> rows() {
         List<PemantauanTestLake.Row> rows = new ArrayList<>(PemantauanTestLake.ROWS);
         rows.add(new PemantauanTestLake.Row("s-1", "social", "2024-01-20", "Unggahan <b>mencurigakan</b>",
-                "Pesan <script>alert(1)</script> beredar di grup warga Kota Bandung.", "32.73", "ujaran_kebencian",
+                "Pesan <script>alert(1)</script> berisi ujaran kebencian beredar di grup warga Kota Bandung.", "32.73", "ujaran_kebencian",
                 "model:m1", 0.55, null, null));
         return List.copyOf(rows);
     }

@@ -31,7 +31,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -43,7 +42,6 @@ import org.springframework.test.context.TestPropertySource;
 @ActiveProfiles("demo")
 @ContextConfiguration(initializers = TestDatabase.class)
 @TestPropertySource(properties = "matagaruda.events.lake=" + EventQueryApiTest.LAKE)
-@Import(HighlightedTextTest.MarkingClassifier.class)
 class PemantauanBrowserTest {
 
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
