@@ -32,6 +32,40 @@ public final class RiskEngine {
         return b.forecast(b.run());
     }
 
+    /**
+     * A model trained on all the data, for scoring the periods after it again and again (the benchmark; a server
+     * that refreshes maps). {@code model} is "logistic" or "xgboost".
+     */
+    public static Trained train(List<ConflictEvent> events, RiskSettings settings, String dataUntil, String model) {
+        Backtester b = backtester(events, settings, dataUntil);
+        return new Trained(b, b.trainFinal(model), b.trainFinal("poisson"));
+    }
+
+    /** A fitted model and its features; close it to free the native trees. */
+    public static final class Trained implements AutoCloseable {
+        private final Backtester backtester;
+        private final id.matagaruda.forecast.internal.Model model;
+        private final id.matagaruda.forecast.internal.Model counter;
+
+        private Trained(Backtester backtester, id.matagaruda.forecast.internal.Model model,
+                id.matagaruda.forecast.internal.Model counter) {
+            this.backtester = backtester;
+            this.model = model;
+            this.counter = counter;
+        }
+
+        /** Every region's risk for the periods after the data, with drivers. */
+        public List<RegionRisk> score() {
+            return backtester.score(model, counter, null);
+        }
+
+        @Override
+        public void close() {
+            model.close();
+            counter.close();
+        }
+    }
+
     private static Backtester backtester(List<ConflictEvent> events, RiskSettings settings, String dataUntil) {
         EventPlacement.Result placed = EventPlacement.place(events, settings.level(), settings.period(),
                 settings.categories());

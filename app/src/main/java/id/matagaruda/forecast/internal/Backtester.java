@@ -167,37 +167,50 @@ public final class Backtester {
 
     /** Forecasts for the h periods after the data, with the method the backtest chose. */
     public RiskForecast forecast(Backtest backtest) {
+        try (Model model = trainFinal(backtest.selectedModel()); Model counter = trainFinal("poisson")) {
+            List<RegionRisk> out = score(model, counter, backtest.fallback() ? backtest.bestBaseline() : null);
+            return new RiskForecast(backtest, out.get(0).periode(), backtest.used(), backtest.fallback(), out);
+        }
+    }
+
+    /** A model fitted on every origin whose target window lies inside the data. */
+    public Model trainFinal(String kind) {
+        return fit(kind, firstOrigin, lastLabelled);
+    }
+
+    /**
+     * The regions' risk for the h periods after the data: from the model, or from {@code baseline} when it is not
+     * null (the model did not beat it); the model's drivers are given either way.
+     */
+    public List<RegionRisk> score(Model model, Model counter, String baseline) {
         int origin = panel.end + 1;
         double[] rowsAt = rowsOf(origin, origin);
         ReferenceRegions regions = ReferenceRegions.shipped();
         List<RegionRisk> out = new ArrayList<>(n);
-        try (Model model = fit(backtest.selectedModel(), firstOrigin, lastLabelled);
-                Model counter = fit("poisson", firstOrigin, lastLabelled)) {
-            double[] pm = model.predict(rowsAt, width);
-            double[][] contrib = model.contributions(rowsAt, width);
-            double[] expected = counter.predict(rowsAt, width);
-            String periode = Periods.window(origin, h, settings.period());
-            for (int i = 0; i < n; i++) {
-                List<Driver> drivers = drivers(rowsAt, i, contrib[i]);
-                double prob;
-                double count;
-                String main;
-                if (backtest.fallback()) {
-                    prob = baseline(backtest.bestBaseline(), i, origin);
-                    count = historicalMeanCount(i, origin);
-                    main = "garis dasar: " + baselineName(backtest.bestBaseline());
-                } else {
-                    prob = pm[i];
-                    count = expected[i];
-                    main = mainDrivers(drivers);
-                }
-                String code = panel.codes.get(i);
-                out.add(new RegionRisk(code, regions.find(code).map(Region::nama).orElse(code), periode,
-                        Math.round(prob * 1e4) / 1e4, RegionRisk.category(prob), Math.round(count * 100) / 100.0, main,
-                        drivers));
+        double[] pm = model.predict(rowsAt, width);
+        double[][] contrib = model.contributions(rowsAt, width);
+        double[] expected = counter.predict(rowsAt, width);
+        String periode = Periods.window(origin, h, settings.period());
+        for (int i = 0; i < n; i++) {
+            List<Driver> drivers = drivers(rowsAt, i, contrib[i]);
+            double prob;
+            double count;
+            String main;
+            if (baseline != null) {
+                prob = baseline(baseline, i, origin);
+                count = historicalMeanCount(i, origin);
+                main = "garis dasar: " + baselineName(baseline);
+            } else {
+                prob = pm[i];
+                count = expected[i];
+                main = mainDrivers(drivers);
             }
-            return new RiskForecast(backtest, periode, backtest.used(), backtest.fallback(), out);
+            String code = panel.codes.get(i);
+            out.add(new RegionRisk(code, regions.find(code).map(Region::nama).orElse(code), periode,
+                    Math.round(prob * 1e4) / 1e4, RegionRisk.category(prob), Math.round(count * 100) / 100.0, main,
+                    drivers));
         }
+        return out;
     }
 
     public static String baselineName(String baseline) {
