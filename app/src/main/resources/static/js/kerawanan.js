@@ -6,6 +6,7 @@
   var d = el.dataset;
   var level = d.level || 'provinsi';
   var chart = echarts.init(el, null, { renderer: 'canvas' });
+  window.mataGarudaKerawanan = { chart: chart };
   var panel = document.getElementById('pendorong');
   var colours = { 'rawan tinggi': '#c62828', 'rawan sedang': '#f9a825', 'rawan rendah': '#7cb342' };
 
