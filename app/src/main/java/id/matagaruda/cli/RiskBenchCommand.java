@@ -32,9 +32,8 @@ class RiskBenchCommand implements Callable<Integer> {
     @Option(names = "--runs", defaultValue = "5", description = "pengulangan skor terukur")
     int runs;
 
-    @Option(names = "--backtest", defaultValue = "true", negatable = true,
-            description = "juga ukur backtest bergulir 24 bulan terakhir")
-    boolean backtest;
+    @Option(names = "--skip-backtest", description = "tanpa backtest bergulir 24 bulan terakhir")
+    boolean skipBacktest;
 
     @Override
     public Integer call() {
@@ -60,7 +59,7 @@ class RiskBenchCommand implements Callable<Integer> {
             System.out.printf(Locale.ROOT, "scoring %d regions (with drivers): best %.1f ms of %d runs; rawan tinggi %d%n",
                     scored.size(), best / 1e6, runs, high);
         }
-        if (backtest) {
+        if (!skipBacktest) {
             int trainEnd = first + months - 25;
             RiskSettings bt = RiskSettings.parse("kabkota", "month",
                     String.format(Locale.ROOT, "%04d-%02d", trainEnd / 12, trainEnd % 12 + 1), 1, null, null);

@@ -69,4 +69,24 @@ class NoLeakageTest {
         assertThat(full.testPeriods()).startsWith("2021-07").endsWith("2023-12");
         assertThat(full.events().used()).isEqualTo(events.size());
     }
+
+    @Test
+    void quietMonthsAfterTheLastEventCountAsObservedZeros() {
+        List<ConflictEvent> events = synthetic();
+        RiskSettings s = RiskSettings.parse("kabkota", "month", "2021-06", 1, null, null);
+        RiskForecast right = RiskEngine.forecast(events, s);
+        RiskForecast later = RiskEngine.forecast(events, s, "2024-06");
+        assertThat(right.periode()).isEqualTo("2024-01");
+        assertThat(later.periode()).isEqualTo("2024-07");
+        assertThat(later.backtest().testPeriods()).endsWith("2024-06");
+        assertThat(later.regions()).hasSize(514);
+        // six quiet months lower every active region's risk
+        for (String kode : List.of("32.73", "11.71")) {
+            double before = right.regions().stream().filter(r -> r.kodeWilayah().equals(kode)).findFirst().orElseThrow()
+                    .probabilitas();
+            double after = later.regions().stream().filter(r -> r.kodeWilayah().equals(kode)).findFirst().orElseThrow()
+                    .probabilitas();
+            assertThat(after).as(kode).isLessThan(before);
+        }
+    }
 }
