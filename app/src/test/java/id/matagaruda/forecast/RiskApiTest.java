@@ -91,5 +91,10 @@ class RiskApiTest {
         byte[] pdf = mvc.perform(get("/kerawanan/ringkasan.pdf").with(httpBasic("pusat.pimpinan", "demo-garuda")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         assertThat(new String(pdf, 0, 5)).isEqualTo("%PDF-");
+        try (com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf)) {
+            assertThat(reader.getNumberOfPages()).isEqualTo(1);
+            String text = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(1);
+            assertThat(text).contains("Ringkasan Kerawanan Konflik", "Papua", "garis dasar");
+        }
     }
 }
