@@ -88,7 +88,7 @@ class EventPagesTest {
                         containsString("Pesan &lt;script&gt;alert(1)&lt;/script&gt; berisi "),
                         not(containsString("<script>alert(1)")), not(containsString("<b>mencurigakan")),
                         containsString("Sebutan tempat"), containsString("Kota Bandung (32.73)"),
-                        containsString("title=\"Ujaran kebencian/provokasi\">ujaran kebencian</mark> beredar"),
+                        containsString("title=\"Ujaran kebencian/provokasi\">kebencian</mark> beredar"),
                         containsString("Bukti kategori"), not(containsString("Pengklasifikasi belum tersedia")))));
         mvc.perform(as("bandung.operator", get("/pemantauan/peristiwa/news/b-1")))
                 .andExpect(status().isOk())
