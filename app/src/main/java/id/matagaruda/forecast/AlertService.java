@@ -38,11 +38,11 @@ public class AlertService {
     private final Path lake;
 
     AlertService(AlertRepository alerts, AccessPolicy access, AuditTrail audit,
-            @Value("${matagaruda.data-dir}") Path dataDir) {
+            @Value("${matagaruda.events.lake:${matagaruda.data-dir}/lake}") Path lake) {
         this.alerts = alerts;
         this.access = access;
         this.audit = audit;
-        this.lake = dataDir.resolve("lake");
+        this.lake = lake;
     }
 
     /** Alerts within the user's scope, optionally only those of one region (and the regions inside it). */

@@ -28,9 +28,9 @@ public class RiskService {
     private final Path lake;
     private final Map<String, Optional<RiskForecast>> cache = new ConcurrentHashMap<>();
 
-    RiskService(AccessPolicy access, @Value("${matagaruda.data-dir}") Path dataDir) {
+    RiskService(AccessPolicy access, @Value("${matagaruda.events.lake:${matagaruda.data-dir}/lake}") Path lake) {
         this.access = access;
-        this.lake = dataDir.resolve("lake");
+        this.lake = lake;
     }
 
     /** "provinsi" (UCDP, yearly) or "kabkota" (lake, monthly; empty when the lake is too thin). */
