@@ -23,7 +23,8 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Tolok ukur kinerja. / Benchmarks.",
-        subcommands = {BenchCommand.class, SyncBenchCommand.class, ReportingBenchCommand.class})
+        subcommands = {BenchCommand.class, SyncBenchCommand.class, ReportingBenchCommand.class,
+            EventsBenchCommand.class})
 class BenchCommands {}
 
 @Command(name = "http", mixinStandardHelpOptions = true,

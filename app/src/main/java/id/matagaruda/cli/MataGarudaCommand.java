@@ -20,7 +20,8 @@ import picocli.CommandLine.Command;
 @Command(name = "matagaruda", mixinStandardHelpOptions = true, version = "Mata Garuda 0.1",
         description = "Mata Garuda: pemantauan terintegrasi urusan politik dan pemerintahan umum.",
         subcommands = {DemoCommand.class, ServeCommand.class, RegionsCommand.class, UsersCommand.class,
-            BenchCommands.class, SyncCommand.class, IndicatorsCommand.class, IndexCommand.class})
+            BenchCommands.class, SyncCommand.class, IndicatorsCommand.class, IndexCommand.class,
+            EventsCommand.class})
 public class MataGarudaCommand implements Runnable {
 
     @CommandLine.Spec
