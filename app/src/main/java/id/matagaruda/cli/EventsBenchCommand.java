@@ -62,10 +62,20 @@ class EventsBenchCommand implements Callable<Integer> {
         }, "heap-sampler");
         sampler.setDaemon(true);
         sampler.start();
+        com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean)
+                ManagementFactory.getOperatingSystemMXBean();
+        long cpu0 = os.getProcessCpuTime();
         long t0 = System.nanoTime();
         IngestSummary s = ingestor.ingest(input);
         double seconds = (System.nanoTime() - t0) / 1e9;
+        double cpuSeconds = (os.getProcessCpuTime() - cpu0) / 1e9;
         sampler.interrupt();
+        long live = 0;
+        for (java.lang.management.MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == java.lang.management.MemoryType.HEAP && pool.getCollectionUsage() != null) {
+                live += pool.getCollectionUsage().getUsed();
+            }
+        }
         long lakeBytes;
         try (Stream<Path> files = Files.walk(lake.resolve("events"))) {
             lakeBytes = files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
@@ -75,8 +85,10 @@ class EventsBenchCommand implements Callable<Integer> {
                 Runtime.getRuntime().maxMemory() / (1 << 20), EventsCommand.CLASSIFIER.get().name());
         System.out.printf("wall %.1f s, %.0f events/s (read lines per second), %d Parquet files, lake %.0f MB%n", seconds,
                 s.read() / seconds, s.files(), lakeBytes / 1e6);
-        System.out.printf("heap used: before %d MB, peak %d MB (sampled every 100 ms)%n", baseline / (1 << 20),
-                peak.get() / (1 << 20));
+        System.out.printf("heap used: before %d MB, peak %d MB (sampled every 100 ms); after the last collection %d MB%n",
+                baseline / (1 << 20), peak.get() / (1 << 20), live / (1 << 20));
+        System.out.printf("process CPU %.1f s (%.0f events per CPU-second; %d processors, load average %.1f)%n",
+                cpuSeconds, s.read() / cpuSeconds, os.getAvailableProcessors(), os.getSystemLoadAverage());
         return 0;
     }
 

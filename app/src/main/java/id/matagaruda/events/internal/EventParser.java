@@ -158,8 +158,8 @@ final class EventParser {
                 kategoriInput = null;
             }
         }
-        String stdTitle = IndonesianText.standardise(judul);
-        String stdText = IndonesianText.standardise(teks);
+        String stdTitle = standardiseCleaned(judul);
+        String stdText = standardiseCleaned(teks);
         String full = judul.isEmpty() ? teks : teks.isEmpty() ? judul : judul + ". " + teks;
 
         String kategori;
@@ -193,6 +193,32 @@ final class EventParser {
                 judul.isEmpty() ? null : judul, teks.isEmpty() ? null : teks, url, lat, lon, kode, kodeProvinsi,
                 kodeKabkota, kategori, asal, skor, contentHash, simhash, atribut, berkas, line, idKey(sumber, id),
                 contentKey);
+    }
+
+    /**
+     * {@link IndonesianText#standardise} of a text that is already {@link IndonesianText#clean}: the same result without
+     * normalising the text a second time (the costliest step of the whole parse).
+     */
+    static String standardiseCleaned(String cleaned) {
+        String c = cleaned.toLowerCase(Locale.ROOT);
+        StringBuilder out = new StringBuilder(c.length() + 16);
+        int i = 0;
+        int n = c.length();
+        while (i < n) {
+            char ch = c.charAt(i);
+            if (Character.isLetterOrDigit(ch)) {
+                int j = i + 1;
+                while (j < n && Character.isLetterOrDigit(c.charAt(j))) {
+                    j++;
+                }
+                out.append(IndonesianText.standardWord(c.substring(i, j)));
+                i = j;
+            } else {
+                out.append(ch);
+                i++;
+            }
+        }
+        return out.toString();
     }
 
     /** A stable 64-bit key of (source, id): the first bytes of its SHA-256, so the keys agree across runs. */
