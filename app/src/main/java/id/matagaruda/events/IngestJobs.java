@@ -70,6 +70,12 @@ public class IngestJobs {
         return lake;
     }
 
+    /** A job cut short here leaves the lake as a killed run does: consistent, and completed by the next ingestion. */
+    @jakarta.annotation.PreDestroy
+    void stop() {
+        worker.shutdownNow();
+    }
+
     /** Stores the upload and starts ingesting it; refused while another job runs on this lake. */
     public Job submit(InputStream upload, String fileName, String actor) throws IOException {
         String id = UUID.randomUUID().toString();
