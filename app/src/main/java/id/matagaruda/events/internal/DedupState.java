@@ -1,7 +1,6 @@
 package id.matagaruda.events.internal;
 
 import id.matagaruda.lake.LakeLayout;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -57,9 +56,5 @@ final class DedupState {
 
     int size() {
         return similar.size();
-    }
-
-    static boolean exists(Path p) {
-        return Files.exists(p);
     }
 }
