@@ -6,12 +6,12 @@ import id.matagaruda.events.IngestSummary;
 import id.matagaruda.events.LakeBusyException;
 import id.matagaruda.geoparse.Geoparser;
 import id.matagaruda.nlp.Classification;
-import id.matagaruda.nlp.IndonesianText;
 import id.matagaruda.nlp.TextClassifier;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
@@ -126,7 +126,8 @@ class EventsCommand {
 
         @Override
         public Classification classify(String text) {
-            String t = IndonesianText.standardise(text);
+            // the ingestion hands over cleaned text; lower case is enough for these cues
+            String t = text.toLowerCase(Locale.ROOT);
             String best = "lainnya";
             int bestHits = 0;
             for (Map.Entry<String, List<String>> e : ORDERED) {

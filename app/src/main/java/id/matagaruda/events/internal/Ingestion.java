@@ -20,13 +20,18 @@ import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 /**
@@ -109,28 +114,59 @@ public final class Ingestion {
         Path rejectsFile;
         try (LineSource source = new LineSource(input, berkas); RejectLog rejects = new RejectLog(rejectsPath);
                 LakeWriter writer = new LakeWriter(lake, batchSize, runId)) {
-            ArrayDeque<Future<Outcome[]>> inFlight = new ArrayDeque<>();
-            while (true) {
-                List<RawLine> chunk = source.next(CHUNK);
-                if (chunk.isEmpty()) {
-                    break;
-                }
-                inFlight.add(pool.submit(() -> {
-                    Outcome[] out = new Outcome[chunk.size()];
-                    for (int i = 0; i < out.length; i++) {
-                        out[i] = parser.parse(chunk.get(i));
+            // Writing (DuckDB append and Parquet commits) runs on its own thread, so that reading, de-duplication and
+            // enrichment go on while a batch is compressed; the queue is bounded, so memory stays bounded.
+            BlockingQueue<List<EventRow>> toWrite = new ArrayBlockingQueue<>(4);
+            AtomicReference<Exception> writeFailure = new AtomicReference<>();
+            Thread writerThread = new Thread(() -> {
+                try {
+                    while (true) {
+                        List<EventRow> rows = toWrite.take();
+                        if (rows == END) {
+                            writer.commit();
+                            return;
+                        }
+                        for (EventRow r : rows) {
+                            writer.append(r);
+                        }
                     }
-                    return out;
-                }));
-                if (inFlight.size() > threads) {
-                    take(inFlight.poll(), dedup, writer, rejects);
-                    progress.accept(progress(source, totalBytes));
+                } catch (Exception e) {
+                    writeFailure.set(e);
+                    toWrite.clear();
                 }
+            }, "ingest-writer");
+            writerThread.setDaemon(true);
+            writerThread.start();
+            try {
+                ArrayDeque<Future<Outcome[]>> inFlight = new ArrayDeque<>();
+                while (writeFailure.get() == null) {
+                    List<RawLine> chunk = source.next(CHUNK);
+                    if (chunk.isEmpty()) {
+                        break;
+                    }
+                    inFlight.add(pool.submit(() -> {
+                        Outcome[] out = new Outcome[chunk.size()];
+                        for (int i = 0; i < out.length; i++) {
+                            out[i] = parser.parse(chunk.get(i));
+                        }
+                        return out;
+                    }));
+                    if (inFlight.size() > 2 * threads) {
+                        put(toWrite, take(inFlight.poll(), dedup, rejects), writeFailure);
+                        progress.accept(progress(source, totalBytes));
+                    }
+                }
+                while (!inFlight.isEmpty() && writeFailure.get() == null) {
+                    put(toWrite, take(inFlight.poll(), dedup, rejects), writeFailure);
+                }
+                put(toWrite, END, writeFailure);
+                writerThread.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                writerThread.interrupt();
+                throw new IOException("ingestion interrupted", e);
             }
-            while (!inFlight.isEmpty()) {
-                take(inFlight.poll(), dedup, writer, rejects);
-            }
-            writer.commit();
+            rethrow(writeFailure.get());
             files = writer.files();
             progress.accept(progress(source, totalBytes));
             rejectsFile = rejects.file();
@@ -145,8 +181,29 @@ public final class Ingestion {
         return summary;
     }
 
-    private void take(Future<Outcome[]> future, DedupState dedup, LakeWriter writer, RejectLog rejects)
-            throws IOException, SQLException {
+    private static final List<EventRow> END = new ArrayList<>();
+
+    private static void put(BlockingQueue<List<EventRow>> queue, List<EventRow> rows, AtomicReference<Exception> failure)
+            throws InterruptedException {
+        while (failure.get() == null && !queue.offer(rows, 100, TimeUnit.MILLISECONDS)) {
+            // the writer is busy committing a batch; wait, unless it has failed
+        }
+    }
+
+    private static void rethrow(Exception e) throws IOException, SQLException {
+        if (e instanceof IOException io) {
+            throw io;
+        }
+        if (e instanceof SQLException sql) {
+            throw sql;
+        }
+        if (e != null) {
+            throw new IOException("writing the lake failed: " + e, e);
+        }
+    }
+
+    /** Takes a chunk's outcomes in input order: counts, rejects, de-duplication; returns the rows to store. */
+    private List<EventRow> take(Future<Outcome[]> future, DedupState dedup, RejectLog rejects) throws IOException {
         Outcome[] outcomes;
         try {
             outcomes = future.get();
@@ -159,6 +216,7 @@ public final class Ingestion {
             }
             throw new IOException("enrichment failed: " + e.getCause(), e.getCause());
         }
+        List<EventRow> accepted = new ArrayList<>(outcomes.length);
         for (Outcome o : outcomes) {
             read++;
             if (o.row() == null) {
@@ -172,10 +230,11 @@ public final class Ingestion {
                 case NEAR_DUPLICATE -> near++;
                 case NEW -> {
                     ingested++;
-                    writer.append(o.row());
+                    accepted.add(o.row());
                 }
             }
         }
+        return accepted;
     }
 
     private IngestProgress progress(LineSource source, long totalBytes) {
