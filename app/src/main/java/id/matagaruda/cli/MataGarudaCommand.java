@@ -21,7 +21,7 @@ import picocli.CommandLine.Command;
         description = "Mata Garuda: pemantauan terintegrasi urusan politik dan pemerintahan umum.",
         subcommands = {DemoCommand.class, ServeCommand.class, RegionsCommand.class, UsersCommand.class,
             BenchCommands.class, SyncCommand.class, IndicatorsCommand.class, IndexCommand.class,
-            GeoparseCommand.class, NlpCommand.class, TurnoutCommand.class, RiskCommand.class})
+            GeoparseCommand.class, NlpCommand.class, TurnoutCommand.class, RiskCommand.class, EventsCommand.class})
 public class MataGarudaCommand implements Runnable {
 
     @CommandLine.Spec

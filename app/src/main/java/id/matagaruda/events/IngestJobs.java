@@ -1,0 +1,191 @@
+package id.matagaruda.events;
+
+import id.matagaruda.access.AuditTrail;
+import id.matagaruda.geoparse.Geoparser;
+import id.matagaruda.lake.LakeLayout;
+import id.matagaruda.nlp.TextClassifier;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+
+/**
+ * Ingestion jobs of the server's lake ({@code ${matagaruda.data-dir}/lake}): an upload is stored under
+ * {@code _ingest/unggahan/}, then ingested in the background while its progress can be read. One job at a time per lake
+ * (a second is refused with {@link LakeBusyException}); jobs are remembered in memory (the last 100).
+ */
+@Service
+public class IngestJobs {
+
+    private static final Logger log = LoggerFactory.getLogger(IngestJobs.class);
+    private static final int REMEMBERED = 100;
+
+    /** A job as the API shows it. {@code state}: queued, running, done, failed. */
+    public record Job(String id, String state, String file, String submittedBy, Instant submittedAt, Instant finishedAt,
+            IngestProgress progress, Summary summary, String error) {}
+
+    /** The summary of a finished job, with the counts by reason. */
+    public record Summary(long read, long ingested, long duplicates, long nearDuplicates, long rejected,
+            Map<String, Long> reasons, String rejectsFile, double seconds) {
+
+        static Summary of(IngestSummary s) {
+            return new Summary(s.read(), s.ingested(), s.duplicates(), s.nearDuplicates(), s.rejected(), s.reasons(),
+                    s.rejectsFile() == null ? null : s.rejectsFile().getFileName().toString(), s.seconds());
+        }
+    }
+
+    private final Path lake;
+    private final ObjectProvider<TextClassifier> classifiers;
+    private final AuditTrail audit;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "ingest-job");
+        t.setDaemon(true);
+        return t;
+    });
+    private final Map<String, Job> jobs = new LinkedHashMap<>();
+    private String active;
+
+    IngestJobs(@Value("${matagaruda.events.lake:${matagaruda.data-dir}/lake}") Path lake,
+            ObjectProvider<TextClassifier> classifiers, AuditTrail audit) {
+        this.lake = lake.toAbsolutePath().normalize();
+        this.classifiers = classifiers;
+        this.audit = audit;
+    }
+
+    public Path lake() {
+        return lake;
+    }
+
+    /** A job cut short here leaves the lake as a killed run does: consistent, and completed by the next ingestion. */
+    @jakarta.annotation.PreDestroy
+    void stop() {
+        worker.shutdownNow();
+    }
+
+    /** Stores the upload and starts ingesting it; refused while another job runs on this lake. */
+    public Job submit(InputStream upload, String fileName, String actor) throws IOException {
+        String id = UUID.randomUUID().toString();
+        String name = safeName(fileName);
+        reserve(id, name, actor);
+        try {
+            Path stored = LakeLayout.ingestState(lake).resolve("unggahan").resolve(id + "-" + name);
+            Files.createDirectories(stored.getParent());
+            Files.copy(upload, stored, StandardCopyOption.REPLACE_EXISTING);
+            audit.record("events.ingest", "ingest_job", id, "00", null,
+                    Map.of("berkas", name, "bytes", Files.size(stored)));
+            schedule(id, stored, name, actor, true);
+            return find(id).orElseThrow();
+        } catch (IOException | RuntimeException e) {
+            finish(id, null, e.getMessage());
+            throw e;
+        }
+    }
+
+    /** Ingests a file already on disk (the demo data), as the system. */
+    public Job submitFile(Path file, String actor, Consumer<IngestProgress> listener) {
+        String id = UUID.randomUUID().toString();
+        String name = file.getFileName().toString();
+        reserve(id, name, actor);
+        schedule(id, file, name, actor, false, listener);
+        return find(id).orElseThrow();
+    }
+
+    public synchronized Optional<Job> find(String id) {
+        return Optional.ofNullable(jobs.get(id));
+    }
+
+    public synchronized boolean busy() {
+        return active != null;
+    }
+
+    private synchronized void reserve(String id, String name, String actor) {
+        if (active != null) {
+            throw new LakeBusyException(lake.toString());
+        }
+        active = id;
+        jobs.put(id, new Job(id, "queued", name, actor, Instant.now(), null, IngestProgress.NONE, null, null));
+        while (jobs.size() > REMEMBERED) {
+            jobs.remove(jobs.keySet().iterator().next());
+        }
+    }
+
+    private void schedule(String id, Path file, String name, String actor, boolean deleteAfter) {
+        schedule(id, file, name, actor, deleteAfter, p -> { });
+    }
+
+    private void schedule(String id, Path file, String name, String actor, boolean deleteAfter,
+            Consumer<IngestProgress> listener) {
+        worker.submit(() -> {
+            try {
+                TextClassifier classifier = classifiers.getIfAvailable();
+                if (classifier == null) {
+                    throw new IllegalStateException("tidak ada pengklasifikasi teks (TextClassifier) yang terpasang");
+                }
+                update(id, "running", IngestProgress.NONE);
+                EventIngestor ingestor = new EventIngestor(lake, classifier, Geoparser.shipped());
+                IngestSummary summary;
+                try (InputStream in = Files.newInputStream(file)) {
+                    summary = ingestor.ingest(in, name, Files.size(file), p -> {
+                        update(id, "running", p);
+                        listener.accept(p);
+                    });
+                }
+                finish(id, summary, null);
+                audit.recordAs(actor, "events.ingest.done", "ingest_job", id, "00", null,
+                        Map.of("berkas", name, "ringkasan", summary.toJson()));
+            } catch (Exception e) {
+                log.warn("Ingestion job {} ({}) failed: {}", id, name, e.toString());
+                finish(id, null, e.getMessage() == null ? e.toString() : e.getMessage());
+            } finally {
+                if (deleteAfter) {
+                    try {
+                        Files.deleteIfExists(file);
+                    } catch (IOException e) {
+                        log.warn("Could not delete upload {}: {}", file, e.toString());
+                    }
+                }
+            }
+        });
+    }
+
+    private synchronized void update(String id, String state, IngestProgress p) {
+        Job j = jobs.get(id);
+        if (j != null) {
+            jobs.put(id, new Job(id, state, j.file(), j.submittedBy(), j.submittedAt(), null, p, null, null));
+        }
+    }
+
+    private synchronized void finish(String id, IngestSummary summary, String error) {
+        Job j = jobs.get(id);
+        if (j != null) {
+            IngestProgress p = summary == null ? j.progress() : new IngestProgress(j.progress().bytesTotal(),
+                    j.progress().bytesTotal(), summary.read(), summary.ingested(), summary.duplicates(),
+                    summary.nearDuplicates(), summary.rejected());
+            jobs.put(id, new Job(id, summary != null ? "done" : "failed", j.file(), j.submittedBy(), j.submittedAt(),
+                    Instant.now(), p, summary == null ? null : Summary.of(summary), error));
+        }
+        if (id.equals(active)) {
+            active = null;
+        }
+    }
+
+    private static String safeName(String fileName) {
+        String n = fileName == null || fileName.isBlank() ? "unggahan.jsonl" : Path.of(fileName).getFileName().toString();
+        n = n.replaceAll("[^A-Za-z0-9._-]", "_");
+        return n.length() > 100 ? n.substring(n.length() - 100) : n;
+    }
+}

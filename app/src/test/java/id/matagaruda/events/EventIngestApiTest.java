@@ -1,0 +1,124 @@
+package id.matagaruda.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import id.matagaruda.MataGarudaTest;
+import id.matagaruda.nlp.TextClassifier;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+/** The ingestion API through the real security chain, on a lake of its own under target/. */
+@MataGarudaTest
+@Import(EventIngestApiTest.Classifier.class)
+@TestPropertySource(properties = {"matagaruda.events.lake=target/test-data/lake-api", "matagaruda.events.demo-count=0"})
+class EventIngestApiTest {
+
+    @TestConfiguration
+    static class Classifier {
+        @Bean
+        @Primary
+        TextClassifier testClassifier() {
+            return new KeywordTestClassifier();
+        }
+    }
+
+    @Autowired MockMvc mvc;
+    @Autowired IngestJobs jobs;
+
+    private static String lines(String run, int n) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            sb.append("{\"id\":\"").append(run).append('-').append(i).append("\",\"source\":\"report\",")
+                    .append("\"published_at\":\"2025-02-0").append(1 + i % 9).append("\",\"text\":\"Laporan ").append(run)
+                    .append(" nomor ").append(i).append(": unjuk rasa warga ").append(i * 7919 % 1000)
+                    .append(" di Kota Malang menuntut perbaikan jalan ").append(Integer.toHexString(i * 104729))
+                    .append("\"}\n");
+        }
+        return sb.append("{\"id\": rusak\n").toString();
+    }
+
+    private JsonNode waitUntilFinished(String location) throws Exception {
+        ObjectMapper mapper = new ObjectMapper();
+        for (int i = 0; i < 600; i++) {
+            MvcResult r = mvc.perform(get(location).with(httpBasic("pusat.analis", "demo-garuda")))
+                    .andExpect(status().isOk()).andReturn();
+            JsonNode job = mapper.readTree(r.getResponse().getContentAsString(StandardCharsets.UTF_8));
+            String state = job.get("state").asString();
+            if (state.equals("done") || state.equals("failed")) {
+                return job;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("ingestion did not finish");
+    }
+
+    @Test
+    void anAnalystPostsJsonLinesAndFollowsTheJobToItsSummary() throws Exception {
+        String run = UUID.randomUUID().toString();
+        MvcResult posted = mvc.perform(post("/api/v1/events/ingest").contentType("application/x-ndjson")
+                        .content(lines(run, 50)).with(httpBasic("pusat.analis", "demo-garuda")))
+                .andExpect(status().isAccepted())
+                .andExpect(header().exists("Location"))
+                .andExpect(jsonPath("$.id").isNotEmpty())
+                .andExpect(jsonPath("$.submittedBy").value("pusat.analis"))
+                .andReturn();
+
+        JsonNode job = waitUntilFinished(posted.getResponse().getHeader("Location"));
+
+        assertThat(job.get("state").asString()).isEqualTo("done");
+        assertThat(job.get("summary").get("read").asLong()).isEqualTo(51);
+        assertThat(job.get("summary").get("ingested").asLong()).isEqualTo(50);
+        assertThat(job.get("summary").get("reasons").get("json_rusak").asLong()).isEqualTo(1);
+        assertThat(job.get("progress").get("bytesRead").asLong()).isEqualTo(job.get("progress").get("bytesTotal").asLong())
+                .isPositive();
+        assertThat(jobs.lake().resolve("events")).isDirectory();
+    }
+
+    @Test
+    void anAdminUploadsAFileAndTheIngestionIsAudited() throws Exception {
+        String run = UUID.randomUUID().toString();
+        MockMultipartFile file = new MockMultipartFile("file", "laporan.jsonl", "application/x-ndjson",
+                lines(run, 20).getBytes(StandardCharsets.UTF_8));
+        MvcResult posted = mvc.perform(multipart("/api/v1/events/ingest").file(file)
+                        .with(httpBasic("pusat.admin", "demo-garuda")))
+                .andExpect(status().isAccepted()).andExpect(jsonPath("$.file").value("laporan.jsonl")).andReturn();
+        String id = new ObjectMapper().readTree(posted.getResponse().getContentAsString()).get("id").asString();
+
+        JsonNode job = waitUntilFinished(posted.getResponse().getHeader("Location"));
+
+        assertThat(job.get("summary").get("ingested").asLong()).isEqualTo(20);
+        mvc.perform(get("/api/v1/audit").param("entityType", "ingest_job").with(httpBasic("pusat.admin", "demo-garuda")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.entityId == '" + id + "' && @.action == 'events.ingest')]").exists());
+    }
+
+    @Test
+    void operatorsMayNeitherIngestNorReadProgress() throws Exception {
+        mvc.perform(post("/api/v1/events/ingest").contentType("application/x-ndjson").content(lines("x", 1))
+                        .with(httpBasic("jabar.operator", "demo-garuda")))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/events/ingest/" + UUID.randomUUID()).with(httpBasic("bandung.operator", "demo-garuda")))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/events/ingest/" + UUID.randomUUID()).with(httpBasic("pusat.analis", "demo-garuda")))
+                .andExpect(status().isNotFound());
+    }
+}
