@@ -28,6 +28,8 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
         // Evidence files and other stored data of a test run stay under target/, never in the working tree.
         props.put("matagaruda.data-dir", java.nio.file.Path.of("target", "test-data").toAbsolutePath().toString());
         props.put("matagaruda.quality.scheduling", "false");
+        // No demo events in test contexts: tests that need a lake build their own.
+        props.put("matagaruda.events.demo-count", "0");
         if (postgres()) {
             String url = System.getenv("MATAGARUDA_TEST_PG_URL");
             if (url == null || url.isBlank()) {

@@ -6,6 +6,7 @@ import id.matagaruda.events.IngestSummary;
 import id.matagaruda.events.LakeBusyException;
 import id.matagaruda.geoparse.Geoparser;
 import id.matagaruda.nlp.Classification;
+import id.matagaruda.nlp.Classifiers;
 import id.matagaruda.nlp.TextClassifier;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,14 +22,11 @@ import picocli.CommandLine.Option;
 /** {@code ./matagaruda events ...}: synthetic events and ingestion into a Parquet lake, on files alone (no server). */
 @Command(name = "events", mixinStandardHelpOptions = true,
         description = "Peristiwa: buat data sintetis, ingesti ke lake Parquet. / Events: generate, ingest.",
-        subcommands = {EventsCommand.Generate.class, EventsCommand.Ingest.class})
+        subcommands = {EventsCommand.Generate.class, EventsCommand.Ingest.class, EventsAggregateCommand.class})
 class EventsCommand {
 
-    /**
-     * The classifier the event verbs use. The keyword stand-in below serves until the nlp module's lexicon classifier is
-     * merged; then this line becomes {@code id.matagaruda.nlp.Classifiers::defaultClassifier}.
-     */
-    static final Supplier<TextClassifier> CLASSIFIER = StandInClassifier::new;
+    /** The classifier the event verbs use: the shipped lexicon-and-rules classifier. */
+    static final Supplier<TextClassifier> CLASSIFIER = Classifiers::defaultClassifier;
 
     @Command(name = "generate", mixinStandardHelpOptions = true,
             description = "Tulis peristiwa sintetis (JSON Lines; gzip bila nama berakhiran .gz). / Write synthetic events.")
@@ -97,57 +95,6 @@ class EventsCommand {
             System.err.println(summary.rejectsFile() == null ? "Tidak ada baris ditolak."
                     : "Baris ditolak: " + summary.rejectsFile().toAbsolutePath());
             return 0;
-        }
-    }
-
-    /**
-     * A keyword stand-in for the lexicon classifier: the first category whose cue words occur most often in the text.
-     * Only for the command line until the nlp module's classifier is wired above.
-     */
-    static final class StandInClassifier implements TextClassifier {
-
-        private static final Map<String, List<String>> CUES = Map.ofEntries(
-                Map.entry("sumber_daya", List.of("sengketa lahan", "konflik agraria", "tambang", "hak ulayat", "irigasi")),
-                Map.entry("tata_kelola_pemerintahan", List.of("dana desa", "pelayanan publik", "pemekaran", "kebijakan")),
-                Map.entry("pemilihan_dan_jabatan", List.of("politik uang", "pilkada", "bawaslu", "kpu", "pemilu", "tps")),
-                Map.entry("identitas", List.of("antarkelompok", "rumah ibadah", "antaretnis", "suku", "sara")),
-                Map.entry("main_hakim_sendiri", List.of("main hakim sendiri", "diamuk massa", "dihakimi", "amuk massa")),
-                Map.entry("separatisme", List.of("separatis", "bintang kejora", "kkb", "kelompok kriminal bersenjata")),
-                Map.entry("kekerasan_penegakan_hukum", List.of("ditembak aparat", "oknum polisi", "salah tangkap",
-                        "propam", "satpol pp")),
-                Map.entry("kriminalitas", List.of("perampok", "begal", "narkoba", "sabu", "pembunuhan", "pencurian")),
-                Map.entry("kdrt", List.of("kekerasan dalam rumah tangga", "kdrt", "menganiaya istri", "unit ppa")),
-                Map.entry("ujaran_kebencian", List.of("ujaran kebencian", "provokasi", "provokatif", "hoaks", "menghasut")),
-                Map.entry("unjuk_rasa", List.of("unjuk rasa", "demonstrasi", "demo", "aksi massa", "berorasi")),
-                Map.entry("terorisme_radikalisme", List.of("densus 88", "teroris", "radikal", "bom rakitan")));
-
-        private static final List<Map.Entry<String, List<String>>> ORDERED =
-                CUES.entrySet().stream().sorted(Map.Entry.comparingByKey()).toList();
-
-        @Override
-        public Classification classify(String text) {
-            // the ingestion hands over cleaned text; lower case is enough for these cues
-            String t = text.toLowerCase(Locale.ROOT);
-            String best = "lainnya";
-            int bestHits = 0;
-            for (Map.Entry<String, List<String>> e : ORDERED) {
-                int hits = 0;
-                for (String cue : e.getValue()) {
-                    for (int i = t.indexOf(cue); i >= 0; i = t.indexOf(cue, i + cue.length())) {
-                        hits++;
-                    }
-                }
-                if (hits > bestHits) {
-                    best = e.getKey();
-                    bestHits = hits;
-                }
-            }
-            return new Classification(best, bestHits == 0 ? 0.0 : Math.min(1.0, 0.4 + 0.15 * bestHits), List.of());
-        }
-
-        @Override
-        public String name() {
-            return "kata-kunci-sementara";
         }
     }
 }
