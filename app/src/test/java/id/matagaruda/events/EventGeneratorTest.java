@@ -1,5 +1,7 @@
 package id.matagaruda.events;
 
+import id.matagaruda.nlp.Classifiers;
+import id.matagaruda.nlp.TextClassifier;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
@@ -41,7 +43,7 @@ class EventGeneratorTest {
                 " yg ", "\"published_at\":\"2025-");
         assertThat(text).doesNotContain("{tempat}", "{kec}", "{tokoh}");
         Set<String> kategori = new TreeSet<>();
-        KeywordTestClassifier classifier = new KeywordTestClassifier();
+        TextClassifier classifier = Classifiers.defaultClassifier();
         long lengths = 0;
         for (String line : lines) {
             int t = line.indexOf("\"text\":\"");
@@ -49,7 +51,7 @@ class EventGeneratorTest {
             lengths += body.length();
             kategori.add(classifier.classify(body).kategori());
         }
-        assertThat(kategori).as("every category of the test lexicon is recovered from the texts").hasSize(9);
+        assertThat(kategori).as("every category of the shipped lexicon is recovered from the texts").hasSize(13);
         assertThat(lengths / lines.length).isBetween(450L, 800L);
     }
 }

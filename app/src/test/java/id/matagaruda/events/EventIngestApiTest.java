@@ -10,15 +10,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import id.matagaruda.MataGarudaTest;
-import id.matagaruda.nlp.TextClassifier;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
@@ -28,18 +23,8 @@ import tools.jackson.databind.ObjectMapper;
 
 /** The ingestion API through the real security chain, on a lake of its own under target/. */
 @MataGarudaTest
-@Import(EventIngestApiTest.Classifier.class)
 @TestPropertySource(properties = {"matagaruda.events.lake=target/test-data/lake-api", "matagaruda.events.demo-count=0"})
 class EventIngestApiTest {
-
-    @TestConfiguration
-    static class Classifier {
-        @Bean
-        @Primary
-        TextClassifier testClassifier() {
-            return new KeywordTestClassifier();
-        }
-    }
 
     @Autowired MockMvc mvc;
     @Autowired IngestJobs jobs;

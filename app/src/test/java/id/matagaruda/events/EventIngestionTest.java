@@ -1,5 +1,6 @@
 package id.matagaruda.events;
 
+import id.matagaruda.nlp.Classifiers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.matagaruda.geoparse.Geoparser;
@@ -27,7 +28,7 @@ class EventIngestionTest {
             + "Perwakilan pengunjuk rasa akhirnya diterima anggota dewan untuk menyampaikan aspirasi secara langsung.";
 
     private EventIngestor ingestor(Path lake) {
-        return new EventIngestor(lake, new KeywordTestClassifier(), Geoparser.shipped(), 1000, 2);
+        return new EventIngestor(lake, Classifiers.defaultClassifier(), Geoparser.shipped(), 1000, 2);
     }
 
     private Path write(String name, String... lines) throws Exception {
@@ -77,8 +78,8 @@ class EventIngestionTest {
 
         assertThat(LakeRows.query(lake, "SELECT id, sumber, published_at, tanggal, minggu, tahun, bulan, kategori, "
                 + "kategori_asal, baris, length(content_hash), typeof(simhash) FROM EVENTS ORDER BY id")).containsExactly(
-                "a1|news|2024-03-05T10:15:00+07:00|2024-03-05|2024-W10|2024|2024-03|unjuk_rasa|uji-kata-kunci|1|64|BIGINT",
-                "a11|other|2024-03-06|2024-03-06|2024-W10|2024|2024-03|kriminalitas|uji-kata-kunci|11|64|BIGINT");
+                "a1|news|2024-03-05T10:15:00+07:00|2024-03-05|2024-W10|2024|2024-03|unjuk_rasa|leksikon|1|64|BIGINT",
+                "a11|other|2024-03-06|2024-03-06|2024-W10|2024|2024-03|kriminalitas|leksikon|11|64|BIGINT");
         assertThat(Files.exists(LakeLayout.population(lake))).isTrue();
     }
 
@@ -153,7 +154,7 @@ class EventIngestionTest {
                 + "kategori_asal, atribut, baris FROM EVENTS ORDER BY id")).containsExactly(
                 "r1|2025-01-07T09:30:00|32.05|32|32.05|sumber_daya|sumber|{\"pelapor\":\"FKDM Cikajang\","
                         + "\"tingkat_kerawanan\":\"tinggi\"}|2",
-                "r2|2025-01-08|32|32|null|unjuk_rasa|uji-kata-kunci|null|3");
+                "r2|2025-01-08|32|32|null|unjuk_rasa|leksikon|null|3");
     }
 
     @Test

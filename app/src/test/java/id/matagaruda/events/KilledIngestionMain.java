@@ -1,5 +1,6 @@
 package id.matagaruda.events;
 
+import id.matagaruda.nlp.Classifiers;
 import id.matagaruda.geoparse.Geoparser;
 import java.nio.file.Path;
 
@@ -10,7 +11,7 @@ public final class KilledIngestionMain {
     }
 
     public static void main(String[] args) throws Exception {
-        new EventIngestor(Path.of(args[0]), new KeywordTestClassifier(), Geoparser.shipped(), Integer.parseInt(args[2]), 2)
+        new EventIngestor(Path.of(args[0]), Classifiers.defaultClassifier(), Geoparser.shipped(), Integer.parseInt(args[2]), 2)
                 .ingest(Path.of(args[1]));
     }
 }

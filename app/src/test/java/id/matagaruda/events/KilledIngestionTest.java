@@ -1,5 +1,6 @@
 package id.matagaruda.events;
 
+import id.matagaruda.nlp.Classifiers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.matagaruda.geoparse.Geoparser;
@@ -59,7 +60,7 @@ class KilledIngestionTest {
     }
 
     private static EventIngestor ingestor(Path lake) {
-        return new EventIngestor(lake, new KeywordTestClassifier(), Geoparser.shipped(), BATCH, 2);
+        return new EventIngestor(lake, Classifiers.defaultClassifier(), Geoparser.shipped(), BATCH, 2);
     }
 
     private static long parquetFiles(Path lake) throws Exception {
