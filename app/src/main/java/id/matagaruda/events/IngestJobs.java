@@ -21,12 +21,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
  * Ingestion jobs of the server's lake ({@code ${matagaruda.data-dir}/lake}): an upload is stored under
  * {@code _ingest/unggahan/}, then ingested in the background while its progress can be read. One job at a time per lake
- * (a second is refused with {@link LakeBusyException}); jobs are remembered in memory (the last 100).
+ * (a second is refused with {@link LakeBusyException}); jobs are remembered in memory (the last 100). A job that
+ * ingested events publishes {@link EventsIngested} before it is reported done.
  */
 @Service
 public class IngestJobs {
@@ -51,6 +53,7 @@ public class IngestJobs {
     private final Path lake;
     private final ObjectProvider<TextClassifier> classifiers;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "ingest-job");
         t.setDaemon(true);
@@ -60,10 +63,11 @@ public class IngestJobs {
     private String active;
 
     IngestJobs(@Value("${matagaruda.events.lake:${matagaruda.data-dir}/lake}") Path lake,
-            ObjectProvider<TextClassifier> classifiers, AuditTrail audit) {
+            ObjectProvider<TextClassifier> classifiers, AuditTrail audit, ApplicationEventPublisher events) {
         this.lake = lake.toAbsolutePath().normalize();
         this.classifiers = classifiers;
         this.audit = audit;
+        this.events = events;
     }
 
     public Path lake() {
@@ -144,9 +148,10 @@ public class IngestJobs {
                         listener.accept(p);
                     });
                 }
-                finish(id, summary, null);
                 audit.recordAs(actor, "events.ingest.done", "ingest_job", id, "00", null,
                         Map.of("berkas", name, "ringkasan", summary.toJson()));
+                announce(id, summary);
+                finish(id, summary, null);
             } catch (Exception e) {
                 log.warn("Ingestion job {} ({}) failed: {}", id, name, e.toString());
                 finish(id, null, e.getMessage() == null ? e.toString() : e.getMessage());
@@ -160,6 +165,18 @@ public class IngestJobs {
                 }
             }
         });
+    }
+
+    /** Tells the other modules (the alert detection) about new events; their failure does not fail the ingestion. */
+    private void announce(String id, IngestSummary summary) {
+        if (summary.ingested() <= 0) {
+            return;
+        }
+        try {
+            events.publishEvent(new EventsIngested(id, summary.ingested(), lake));
+        } catch (RuntimeException e) {
+            log.warn("A listener of ingestion job {} failed: {}", id, e.toString());
+        }
     }
 
     private synchronized void update(String id, String state, IngestProgress p) {

@@ -4,6 +4,7 @@ import id.matagaruda.access.AccessPolicy;
 import id.matagaruda.access.AuditTrail;
 import id.matagaruda.access.CurrentUser;
 import id.matagaruda.access.Role;
+import id.matagaruda.events.EventsIngested;
 import id.matagaruda.forecast.internal.AlertRepository;
 import id.matagaruda.forecast.internal.LakeEvents;
 import id.matagaruda.forecast.internal.SpikeDetector;
@@ -19,7 +20,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,10 +31,15 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Early warning: spikes in the lake's event counts per kab/kota (and province) and category, by month and by ISO week,
  * become alerts that analysts move through baru -> ditinjau -> ditindaklanjuti -> selesai. Everyone sees the alerts of
- * their own scope only.
+ * their own scope only. The detection runs on request and, as the system, after every ingestion that added events.
  */
 @Service
 public class AlertService {
+
+    /** The audit actor of detections nobody asked for (after an ingestion). */
+    static final String SYSTEM = "sistem";
+
+    private static final Logger log = LoggerFactory.getLogger(AlertService.class);
 
     private final AlertRepository alerts;
     private final AccessPolicy access;
@@ -68,12 +77,29 @@ public class AlertService {
         if (!user.isNational() || (user.role() != Role.ADMIN_PUSAT && user.role() != Role.ANALIS_PUSAT)) {
             throw new AccessDeniedException("only national analysts and administrators start a detection");
         }
+        return detect(lake, user.username());
+    }
+
+    /**
+     * New events in the lake: the same detection as {@link #detectNow()}, run as the system on the ingestion job's
+     * thread (so the alert inbox fills after the demo events load).
+     */
+    @EventListener
+    @Transactional
+    public void onEventsIngested(EventsIngested ingested) {
+        List<Alert> created = detect(ingested.lake(), SYSTEM);
+        log.info("Alert detection after ingestion job {} ({} events): {} new alerts", ingested.jobId(),
+                ingested.ingested(), created.size());
+    }
+
+    private List<Alert> detect(Path on, String actor) {
         List<Alert> created = new ArrayList<>();
-        for (Candidate c : detect(LakeEvents.read(lake))) {
+        for (Candidate c : detect(LakeEvents.read(on))) {
             alerts.insertIfNew(c.kode, c.kategori, c.jenis, c.periode, c.spike.count(), c.spike.expected(),
                     c.spike.pValue(), c.spike.severity(), c.evidence).ifPresent(id -> {
                         Alert a = alerts.find(id).orElseThrow();
-                        audit.record("alert.created", "risk_alert", Long.toString(id), a.kodeWilayah(), null, a);
+                        audit.recordAs(actor, "alert.created", "risk_alert", Long.toString(id), a.kodeWilayah(), null,
+                                a);
                         created.add(a);
                     });
         }

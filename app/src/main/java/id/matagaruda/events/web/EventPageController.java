@@ -8,6 +8,7 @@ import id.matagaruda.events.EventFilter;
 import id.matagaruda.events.EventPage;
 import id.matagaruda.events.EventQueries;
 import id.matagaruda.events.EventView;
+import id.matagaruda.events.IngestJobs;
 import id.matagaruda.events.LakeStatus;
 import id.matagaruda.events.RegionRate;
 import id.matagaruda.geoparse.GeoResult;
@@ -64,9 +65,11 @@ class EventPageController {
     private final ObjectProvider<TextClassifier> classifier;
     private final MessageSource messages;
     private final ObjectMapper json;
+    private final IngestJobs jobs;
 
     EventPageController(EventQueries queries, AccessPolicy access, ObjectProvider<TextClassifier> classifier,
-            MessageSource messages, ObjectMapper json) {
+            MessageSource messages, ObjectMapper json, IngestJobs jobs) {
+        this.jobs = jobs;
         this.queries = queries;
         this.access = access;
         this.classifier = classifier;
@@ -99,8 +102,13 @@ class EventPageController {
     String list(@RequestParam(required = false) String wilayah, @RequestParam(required = false) String kategori,
             @RequestParam(required = false) String sumber, @RequestParam(required = false) String dari,
             @RequestParam(required = false) String sampai, @RequestParam(required = false) String q,
-            @RequestParam(required = false) String offset, Model model) {
+            @RequestParam(required = false) String offset, @RequestParam(required = false) String ingest,
+            Model model) {
         CurrentUser user = access.requireUser();
+        boolean ingester = EventIngestPageController.ingester(user);
+        model.addAttribute("ingester", ingester);
+        // the upload card's progress after a plain (non-htmx) upload: /pemantauan?ingest={job}
+        model.addAttribute("ingestJob", ingester && ingest != null ? jobs.find(ingest).orElse(null) : null);
         fillList(new FilterForm(wilayah, kategori, sumber, dari, sampai, q), offset, null, user, model);
         model.addAttribute("regions", regionOptions(user.regionKode()));
         model.addAttribute("categories", EventQueries.CATEGORIES);
