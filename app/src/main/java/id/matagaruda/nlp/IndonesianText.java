@@ -19,6 +19,12 @@ public final class IndonesianText {
 
     private static final Map<String, String> SLANG = load();
 
+    /** Longest informal spelling in the list. */
+    private static final int MAX_KEY = SLANG.keySet().stream().mapToInt(String::length).max().orElse(0);
+
+    /** FIRST[len][c]: some informal spelling has this length and starts with this ASCII character (cheap pre-check). */
+    private static final boolean[][] FIRST = firstChars();
+
     private IndonesianText() {
     }
 
@@ -32,7 +38,14 @@ public final class IndonesianText {
         boolean space = false;
         for (int i = 0; i < n.length(); i++) {
             char c = n.charAt(i);
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+            if (c > ' ' && c < 0x7f) {
+                // printable ASCII, the common case: kept as it is
+                if (space) {
+                    out.append(' ');
+                    space = false;
+                }
+                out.append(c);
+            } else if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
                 space = out.length() > 0;
             } else if (Character.getType(c) == Character.CONTROL || Character.getType(c) == Character.FORMAT) {
                 // dropped: control characters, zero-width joiners, byte-order marks
@@ -72,7 +85,27 @@ public final class IndonesianText {
 
     /** The standard form of one informal word, or the word itself. */
     public static String standardWord(String lowerCaseWord) {
+        int len = lowerCaseWord.length();
+        if (len == 0 || len > MAX_KEY) {
+            return lowerCaseWord;
+        }
+        char first = lowerCaseWord.charAt(0);
+        if (first < 128 && !FIRST[len][first]) {
+            return lowerCaseWord;
+        }
         return SLANG.getOrDefault(lowerCaseWord, lowerCaseWord);
+    }
+
+    private static boolean[][] firstChars() {
+        boolean[][] f = new boolean[MAX_KEY + 1][128];
+        for (String k : SLANG.keySet()) {
+            if (k.charAt(0) < 128) {
+                f[k.length()][k.charAt(0)] = true;
+            } else {
+                java.util.Arrays.fill(f[k.length()], true);
+            }
+        }
+        return f;
     }
 
     private static Map<String, String> load() {
