@@ -1,5 +1,6 @@
 package id.matagaruda.cli;
 
+import id.matagaruda.ConsoleCapture;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
@@ -10,15 +11,13 @@ import id.matagaruda.lake.DuckDbAggregator;
 import id.matagaruda.lake.LakeLayout;
 import id.matagaruda.lake.SyntheticLake;
 import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
@@ -30,10 +29,7 @@ class EventsAggregateCommandTest {
 
     @TempDir Path dir;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream originalOut;
-    private PrintStream originalErr;
+    @RegisterExtension final ConsoleCapture console = new ConsoleCapture();
 
     @BeforeAll
     static void generatedLake() {
@@ -41,26 +37,12 @@ class EventsAggregateCommandTest {
         SyntheticLake.write(lake, 20_000, 5, SyntheticLake.generatedRegions(5), 2);
     }
 
-    @BeforeEach
-    void capture() {
-        originalOut = System.out;
-        originalErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restore() {
-        System.setOut(originalOut);
-        System.setErr(originalErr);
-    }
-
     private int run(String... args) {
         return new CommandLine(new EventsAggregateCommand()).execute(args);
     }
 
     private String err() {
-        return err.toString(StandardCharsets.UTF_8);
+        return console.err();
     }
 
     private static String expectedCsv(Level level, Period period) {
@@ -89,7 +71,7 @@ class EventsAggregateCommandTest {
         int code = run("--lake", lake.toString(), "--level", "provinsi", "--period", "year");
 
         assertThat(code).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo(expectedCsv(Level.PROVINSI, Period.YEAR));
+        assertThat(console.out()).isEqualTo(expectedCsv(Level.PROVINSI, Period.YEAR));
     }
 
     @Test

@@ -1,17 +1,14 @@
 package id.matagaruda.index;
 
+import id.matagaruda.ConsoleCapture;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.matagaruda.cli.MataGarudaCommand;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code ./matagaruda index ...} on temporary files, as an analyst runs it without a server. */
@@ -19,24 +16,7 @@ class IndexCommandTest {
 
     @TempDir Path dir;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream originalOut;
-    private PrintStream originalErr;
-
-    @BeforeEach
-    void capture() {
-        originalOut = System.out;
-        originalErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restore() {
-        System.setOut(originalOut);
-        System.setErr(originalErr);
-    }
+    @RegisterExtension final ConsoleCapture console = new ConsoleCapture();
 
     private Path file(String name, String content) throws Exception {
         return Files.writeString(dir.resolve(name), content);
@@ -62,7 +42,7 @@ class IndexCommandTest {
         assertThat(lines.get(0)).startsWith("kode_wilayah,tahun,indeks,nilai,kategori,spesifikasi,alasan,diimputasi");
         assertThat(lines.get(1)).startsWith("00,2019,ikub,73.83,,ikub@2019,,,masukan,");
         assertThat(lines.get(2)).startsWith("32.73,2019,ikub,,,ikub@2019,masukan tidak ada dan tidak diimputasi: KESETARAAN");
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("ikub@2019", "2 baris (1 tanpa nilai)");
+        assertThat(console.out()).contains("ikub@2019", "2 baris (1 tanpa nilai)");
     }
 
     @Test
@@ -88,7 +68,7 @@ class IndexCommandTest {
             file("buruk.csv", "kode_wilayah,tahun,indikator,nilai\n32.73,2019,TOLERANSI,abc\n32.73,2019,KEBAHAGIAAN,1\n")
                     .toString(), "--output", output.toString()});
         assertThat(code).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("baris,kolom,masalah", "2,nilai,", "3,indikator,");
+        assertThat(console.err()).contains("baris,kolom,masalah", "2,nilai,", "3,indikator,");
         assertThat(output).doesNotExist();
     }
 
@@ -103,7 +83,7 @@ class IndexCommandTest {
         int code = MataGarudaCommand.run(new String[] {"index", "audit", "--spec", spec.toString(), "--input",
             file("in.csv", "kode_wilayah,tahun,indikator,nilai\n32.73,2024,a,50\n").toString()});
         assertThat(code).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("baris,jalur,masalah", "3,uji.weights.sum,");
+        assertThat(console.err()).contains("baris,jalur,masalah", "3,uji.weights.sum,");
     }
 
     @Test
@@ -125,7 +105,7 @@ class IndexCommandTest {
         assertThat(Files.readAllLines(first).get(0)).isEqualTo(
                 "kode_wilayah,tahun,nilai,peringkat,peringkat_p05,peringkat_p95,peringkat_median");
         assertThat(Files.readAllLines(first)).hasSize(10);
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Indeks sensitivitas", "bobot", "normalisasi", "agregasi");
+        assertThat(console.out()).contains("Indeks sensitivitas", "bobot", "normalisasi", "agregasi");
     }
 
     @Test
@@ -133,7 +113,7 @@ class IndexCommandTest {
         int code = MataGarudaCommand.run(new String[] {"index", "audit", "--index", "ikub", "--input",
             file("ikub.csv", IKUB).toString()});
         assertThat(code).isEqualTo(0);
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Audit statistik ikub@2019", "Porsi data kosong",
+        assertThat(console.out()).contains("Audit statistik ikub@2019", "Porsi data kosong",
                 "Korelasi antarindikator", "Alpha Cronbach", "komponen utama");
     }
 
@@ -142,6 +122,6 @@ class IndexCommandTest {
         int code = MataGarudaCommand.run(new String[] {"index", "audit", "--index", "ikx", "--input",
             file("ikub.csv", IKUB).toString()});
         assertThat(code).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("ikx", "tidak ada");
+        assertThat(console.err()).contains("ikx", "tidak ada");
     }
 }

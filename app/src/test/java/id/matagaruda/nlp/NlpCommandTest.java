@@ -1,17 +1,14 @@
 package id.matagaruda.nlp;
 
+import id.matagaruda.ConsoleCapture;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.matagaruda.cli.MataGarudaCommand;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -21,33 +18,15 @@ class NlpCommandTest {
 
     @TempDir Path dir;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream originalOut;
-    private PrintStream originalErr;
-
-    @BeforeEach
-    void capture() {
-        originalOut = System.out;
-        originalErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restore() {
-        System.setOut(originalOut);
-        System.setErr(originalErr);
-    }
+    @RegisterExtension final ConsoleCapture console = new ConsoleCapture();
 
     private int run(String... args) {
-        out.reset();
-        err.reset();
+        console.reset();
         return MataGarudaCommand.run(args);
     }
 
     private JsonNode json() {
-        return JsonMapper.builder().build().readTree(out.toString(StandardCharsets.UTF_8));
+        return JsonMapper.builder().build().readTree(console.out());
     }
 
     @Test
@@ -77,7 +56,7 @@ class NlpCommandTest {
         Path output = dir.resolve("out.jsonl");
         assertThat(run("nlp", "classify", "--model", "leksikon", "--input", in.toString(), "--output",
                 output.toString())).isEqualTo(1);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("baris 2");
+        assertThat(console.err()).contains("baris 2");
         List<String> lines = Files.readAllLines(output);
         assertThat(lines).hasSize(2);
         JsonNode first = JsonMapper.builder().build().readTree(lines.get(0));
@@ -95,11 +74,11 @@ class NlpCommandTest {
     void aMissingColumnIsReportedWithItsOption() {
         assertThat(run("nlp", "evaluate", "--model", "leksikon", "--input", "src/test/resources/nlp/sampel_berlabel.csv",
                 "--text-column", "text", "--label-column", "kategori")).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--text-column").contains("'text'")
+        assertThat(console.err()).contains("--text-column").contains("'text'")
                 .contains("teks, kategori");
         assertThat(run("nlp", "evaluate", "--model", "tidak-ada.zip", "--input",
                 "src/test/resources/nlp/sampel_berlabel.csv", "--text-column", "teks", "--label-column", "kategori"))
                 .isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--model");
+        assertThat(console.err()).contains("--model");
     }
 }

@@ -1,25 +1,16 @@
 package id.matagaruda.participation;
 
+import id.matagaruda.HeadlessChromium;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import id.matagaruda.TestDatabase;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -33,34 +24,18 @@ import org.springframework.test.context.ContextConfiguration;
 @ContextConfiguration(initializers = TestDatabase.class)
 class ParticipationBrowserTest {
 
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    static final Path SHOTS = Path.of("target", "screenshots");
     static WebDriver browser;
 
     @LocalServerPort int port;
 
     @BeforeAll
-    static void startBrowser() throws IOException {
-        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-        if (!installed && "true".equals(System.getenv("CI"))) {
-            throw new IllegalStateException("CI must install Debian chromium and chromium-driver");
-        }
-        assumeTrue(installed, "Debian chromium/chromium-driver not installed; browser test skipped outside CI");
-        Files.createDirectories(SHOTS);
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--no-first-run", "--window-size=1366,1000", "--lang=id");
-        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort().build(), options);
+    static void startBrowser() {
+        browser = HeadlessChromium.start("1366,1000");
     }
 
     @AfterAll
     static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
+        HeadlessChromium.stop(browser);
     }
 
     @Test
@@ -68,9 +43,7 @@ class ParticipationBrowserTest {
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(90));
         String base = "http://127.0.0.1:" + port;
         browser.get(base + "/login");
-        browser.findElement(By.id("username")).sendKeys("jabar.verifikator");
-        browser.findElement(By.id("password")).sendKeys("demo-garuda");
-        browser.findElement(By.cssSelector("form.card button[type=submit]")).click();
+        HeadlessChromium.signIn(browser, "jabar.verifikator");
         browser.get(base + "/partisipasi?target=85");
         wait.until(ExpectedConditions.attributeToBe(By.id("peta-prediksi"), "data-ready", "true"));
         wait.until(ExpectedConditions.attributeToBe(By.id("peta-selisih"), "data-ready", "true"));
@@ -89,8 +62,7 @@ class ParticipationBrowserTest {
         shot("partisipasi-02-wilayah");
     }
 
-    private static void shot(String name) throws IOException {
-        Path file = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
-        Files.copy(file, SHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    private static void shot(String name) {
+        HeadlessChromium.shot(browser, name);
     }
 }

@@ -1,18 +1,15 @@
 package id.matagaruda.participation;
 
+import id.matagaruda.ConsoleCapture;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.matagaruda.cli.MataGarudaCommand;
-import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -22,24 +19,7 @@ class TurnoutCommandTest {
 
     @TempDir Path dir;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream originalOut;
-    private PrintStream originalErr;
-
-    @BeforeEach
-    void capture() {
-        originalOut = System.out;
-        originalErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restore() {
-        System.setOut(originalOut);
-        System.setErr(originalErr);
-    }
+    @RegisterExtension final ConsoleCapture console = new ConsoleCapture();
 
     private Path input() throws Exception {
         Path p = dir.resolve("pilpres2019.csv");
@@ -54,7 +34,7 @@ class TurnoutCommandTest {
         Path output = dir.resolve("metrics.json");
         int code = MataGarudaCommand.run(new String[] {"turnout", "backtest", "--input", input().toString(),
             "--output", output.toString(), "--seed", "42"});
-        assertThat(code).as(err.toString()).isEqualTo(0);
+        assertThat(code).as(console.err()).isEqualTo(0);
         JsonNode json = JsonMapper.builder().build().readTree(Files.readString(output));
         assertThat(json.get("model").get("mae").asDouble()).isPositive();
         assertThat(json.get("model").has("rmse")).isTrue();
@@ -66,7 +46,7 @@ class TurnoutCommandTest {
         assertThat(json.get("rows").get("used").asInt() + json.get("rows").get("flagged").asInt()).isEqualTo(514);
         assertThat(json.get("flagged").get(0).has("kode_wilayah")).isTrue();
         assertThat(json.get("flagged").get(0).has("reason")).isTrue();
-        assertThat(out.toString()).contains("\"interval_coverage\"");
+        assertThat(console.out()).contains("\"interval_coverage\"");
     }
 
     @Test
@@ -74,7 +54,7 @@ class TurnoutCommandTest {
         Path output = dir.resolve("strategi.csv");
         int code = MataGarudaCommand.run(new String[] {"turnout", "strategy", "--input", input().toString(),
             "--target", "77.5", "--output", output.toString()});
-        assertThat(code).as(err.toString()).isEqualTo(0);
+        assertThat(code).as(console.err()).isEqualTo(0);
         List<String> lines = Files.readAllLines(output);
         assertThat(lines.get(0)).isEqualTo("kode_wilayah,prediksi,batas_bawah,batas_atas,target,selisih,pendorong_utama,rekomendasi");
         assertThat(lines).hasSize(515);
@@ -89,10 +69,10 @@ class TurnoutCommandTest {
         int code = MataGarudaCommand.run(new String[] {"turnout", "backtest", "--input", bad.toString(), "--output",
             dir.resolve("x.json").toString()});
         assertThat(code).isEqualTo(2);
-        assertThat(err.toString()).contains("2,dpt,tidak boleh negatif");
+        assertThat(console.err()).contains("2,dpt,tidak boleh negatif");
         code = MataGarudaCommand.run(new String[] {"turnout", "strategy", "--input", input().toString(), "--target", "120",
             "--output", dir.resolve("x.csv").toString()});
         assertThat(code).isEqualTo(2);
-        assertThat(err.toString()).contains("--target");
+        assertThat(console.err()).contains("--target");
     }
 }

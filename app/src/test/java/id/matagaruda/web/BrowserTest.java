@@ -1,13 +1,11 @@
 package id.matagaruda.web;
 
+import id.matagaruda.HeadlessChromium;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import id.matagaruda.TestDatabase;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -15,17 +13,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
-import java.util.logging.Level;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -42,42 +32,18 @@ import org.springframework.test.context.ContextConfiguration;
 @ContextConfiguration(initializers = TestDatabase.class)
 class BrowserTest {
 
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    static final Path SHOTS = Path.of("target", "screenshots");
-
     static WebDriver browser;
 
     @LocalServerPort int port;
 
     @BeforeAll
-    static void startBrowser() throws IOException {
-        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-        if (!installed && "true".equals(System.getenv("CI"))) {
-            throw new IllegalStateException("CI must install Debian chromium and chromium-driver (see .ci/run)");
-        }
-        assumeTrue(installed, "Debian chromium/chromium-driver not installed; browser test skipped outside CI");
-        Files.createDirectories(SHOTS);
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-dev-shm-usage", "--no-first-run", "--disable-component-update", "--disable-sync",
-                "--window-size=1366,1000", "--lang=id");
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.BROWSER, Level.ALL);
-        options.setCapability("goog:loggingPrefs", logs);
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
+    static void startBrowser() {
+        browser = HeadlessChromium.start("1366,1000");
     }
 
     @AfterAll
     static void stopBrowser() {
-        if (browser != null) {
-            // The page's console, for whoever reads a failed run's output.
-            browser.manage().logs().get(LogType.BROWSER).forEach(e -> System.out.println("[browser] " + e));
-            browser.quit();
-        }
+        HeadlessChromium.stop(browser);
     }
 
     @Test
@@ -218,9 +184,7 @@ class BrowserTest {
     private void login(WebDriverWait wait, String base, String user) {
         browser.manage().deleteAllCookies();
         browser.get(base + "/login");
-        browser.findElement(By.id("username")).sendKeys(user);
-        browser.findElement(By.id("password")).sendKeys("demo-garuda");
-        browser.findElement(By.cssSelector("form.card button[type=submit]")).click();
+        HeadlessChromium.signIn(browser, user);
         wait.until(ExpectedConditions.urlToBe(base + "/"));
     }
 
@@ -280,8 +244,7 @@ class BrowserTest {
         shot("25-indeks-ipm");
     }
 
-    private static void shot(String name) throws IOException {
-        Path file = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
-        Files.copy(file, SHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    private static void shot(String name) {
+        HeadlessChromium.shot(browser, name);
     }
 }

@@ -1,13 +1,10 @@
 package id.matagaruda.events.web;
 
+import id.matagaruda.HeadlessChromium;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import id.matagaruda.TestDatabase;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.logging.Level;
@@ -16,15 +13,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -44,41 +35,19 @@ import org.springframework.test.context.TestPropertySource;
 @TestPropertySource(properties = "matagaruda.events.lake=" + EventQueryApiTest.LAKE)
 class PemantauanBrowserTest {
 
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    static final Path SHOTS = Path.of("target", "screenshots");
-
     static WebDriver browser;
 
     @LocalServerPort int port;
 
     @BeforeAll
     static void start() throws IOException {
-        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-        if (!installed && "true".equals(System.getenv("CI"))) {
-            throw new IllegalStateException("CI must install Debian chromium and chromium-driver (see .ci/run)");
-        }
-        assumeTrue(installed, "Debian chromium/chromium-driver not installed; browser test skipped outside CI");
+        browser = HeadlessChromium.start("1366,1000");
         EventQueryApiTest.writeLake();
-        Files.createDirectories(SHOTS);
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-dev-shm-usage", "--no-first-run", "--disable-component-update", "--disable-sync",
-                "--window-size=1366,1000", "--lang=id");
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.BROWSER, Level.ALL);
-        options.setCapability("goog:loggingPrefs", logs);
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
+        HeadlessChromium.stop(browser);
     }
 
     @Test
@@ -87,9 +56,7 @@ class PemantauanBrowserTest {
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
         String base = "http://127.0.0.1:" + port;
         browser.get(base + "/login");
-        browser.findElement(By.id("username")).sendKeys("pusat.analis");
-        browser.findElement(By.id("password")).sendKeys("demo-garuda");
-        browser.findElement(By.cssSelector("form.card button[type=submit]")).click();
+        HeadlessChromium.signIn(browser, "pusat.analis");
         wait.until(ExpectedConditions.urlToBe(base + "/"));
 
         browser.get(base + "/pemantauan/peta?bulan=2024-02");
@@ -135,8 +102,7 @@ class PemantauanBrowserTest {
         assertThat(problems).as("browser console errors").isEmpty();
     }
 
-    static void shot(String name) throws IOException {
-        Path file = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
-        Files.copy(file, SHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    static void shot(String name) {
+        HeadlessChromium.shot(browser, name);
     }
 }
