@@ -45,7 +45,8 @@ public class BoundaryIndex {
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
     private final ObjectMapper mapper;
-    private volatile Loaded loaded;
+    /** The shipped boundaries, read once per process and shared by every instance (the Spring bean and the tools'). */
+    private static volatile Loaded loaded;
 
     BoundaryIndex(ObjectMapper mapper) {
         this.mapper = mapper;
@@ -109,7 +110,7 @@ public class BoundaryIndex {
     private Loaded loaded() {
         Loaded l = loaded;
         if (l == null) {
-            synchronized (this) {
+            synchronized (BoundaryIndex.class) {
                 l = loaded;
                 if (l == null) {
                     l = load();
