@@ -59,6 +59,20 @@ class AccessControlTest {
     }
 
     @Test
+    void aPageFormNeedsItsCsrfTokenEvenWithBasicCredentialsAndNoBrowserIsAskedForABasicPassword() throws Exception {
+        // A browser that had remembered a Basic password would send it with a forged cross-site form: refused.
+        mvc.perform(post("/pemantauan/label").with(httpBasic("pusat.analis", "demo-garuda"))
+                        .param("event_id", "news/csrf-1").param("teks", "uji").param("kategori", "kdrt"))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/pemantauan/label").with(httpBasic("pusat.analis", "demo-garuda")).with(csrf())
+                        .param("event_id", "news/csrf-1").param("teks", "uji").param("kategori", "kdrt"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/api/v1/me"))
+                .andExpect(status().isUnauthorized())
+                .andExpect(header().string("WWW-Authenticate", Matchers.not(Matchers.containsString("Basic"))));
+    }
+
+    @Test
     void wrongPasswordIs401() throws Exception {
         mvc.perform(get("/api/v1/me").with(httpBasic("pusat.analis", "salah-sandi"))).andExpect(status().isUnauthorized());
     }

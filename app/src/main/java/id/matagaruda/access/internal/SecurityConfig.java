@@ -28,7 +28,9 @@ class SecurityConfig {
             throws Exception {
         AuthenticationEntryPoint apiEntryPoint = (request, response, e) -> {
             response.setStatus(401);
-            response.setHeader("WWW-Authenticate", "Basic realm=\"Mata Garuda\", Bearer");
+            // No Basic challenge: a browser would prompt, remember the password and send it with every later request,
+            // cross-site forms included. Scripts send Basic credentials unasked (curl -u) or use a Bearer token.
+            response.setHeader("WWW-Authenticate", "Bearer realm=\"Mata Garuda\"");
             response.setContentType("application/problem+json");
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());
             String language = request.getHeader("Accept-Language");
@@ -40,7 +42,8 @@ class SecurityConfig {
                     .replace("\"", "") + "\"}");
         };
         RequestMatcher api = request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
-        RequestMatcher carriesCredentials = request -> request.getHeader("Authorization") != null;
+        // Only API calls that carry their own credentials skip CSRF; page forms always need the token.
+        RequestMatcher carriesCredentials = request -> api.matches(request) && request.getHeader("Authorization") != null;
 
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/login", "/error",
