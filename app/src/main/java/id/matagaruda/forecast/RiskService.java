@@ -3,6 +3,8 @@ package id.matagaruda.forecast;
 import id.matagaruda.access.AccessPolicy;
 import id.matagaruda.access.CurrentUser;
 import id.matagaruda.forecast.internal.LakeEvents;
+import id.matagaruda.shared.FieldProblem;
+import id.matagaruda.shared.InvalidInputException;
 import id.matagaruda.shared.NotFoundException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -35,7 +37,10 @@ public class RiskService {
 
     /** "provinsi" (UCDP, yearly) or "kabkota" (lake, monthly; empty when the lake is too thin). */
     public Optional<RiskForecast> forecast(String level) {
-        String key = "kabkota".equals(level) ? "kabkota" : "provinsi";
+        if (!"provinsi".equals(level) && !"kabkota".equals(level)) {
+            throw new InvalidInputException(FieldProblem.of("level", "forecast.error.level"));
+        }
+        String key = level;
         return cache.computeIfAbsent(key, k -> k.equals("provinsi") ? Optional.of(provinceYear()) : kabkotaMonth());
     }
 

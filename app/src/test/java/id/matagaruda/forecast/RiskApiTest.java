@@ -36,6 +36,13 @@ class RiskApiTest {
     }
 
     @Test
+    void anUnknownLevelIsRefusedNamingTheField() throws Exception {
+        mvc.perform(get("/api/v1/risk").param("level", "desa").with(httpBasic("pusat.analis", "demo-garuda")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("level"));
+    }
+
+    @Test
     void anOperatorSeesOnlyItsOwnProvince() throws Exception {
         mvc.perform(get("/api/v1/risk").with(httpBasic("bandung.operator", "demo-garuda")))
                 .andExpect(status().isOk())
