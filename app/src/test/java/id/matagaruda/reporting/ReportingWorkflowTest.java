@@ -296,6 +296,15 @@ class ReportingWorkflowTest {
     }
 
     @Test
+    void aBodyOfTheWrongContentTypeIsA415ProblemSayingWhatIsAccepted() throws Exception {
+        mvc.perform(as("bandung.operator", post("/api/v1/realizations")).contentType(MediaType.TEXT_PLAIN)
+                        .content("nilai 75"))
+                .andExpect(status().isUnsupportedMediaType())
+                .andExpect(jsonPath("$.title").value("Jenis isi tidak didukung"))
+                .andExpect(jsonPath("$.detail", org.hamcrest.Matchers.containsString("application/json")));
+    }
+
+    @Test
     void everyStateChangeIsAudited() throws Exception {
         long id = create("bandung.operator", "UJI-LAP-3273", "32.73", "2025-Q4", "91");
         JsonNode audit = json.readTree(mvc.perform(as("pusat.admin", get("/api/v1/audit")).param("entityType", "realisasi"))
