@@ -57,6 +57,15 @@ class EventIngestApiTest {
     }
 
     @Test
+    void aBodyThatIsNeitherJsonLinesNorAFileIsA415ProblemSayingWhatIsAccepted() throws Exception {
+        mvc.perform(post("/api/v1/events/ingest").with(httpBasic("pusat.analis", "demo-garuda"))
+                        .contentType("text/plain").content("bukan peristiwa"))
+                .andExpect(status().isUnsupportedMediaType())
+                .andExpect(jsonPath("$.title").value("Jenis isi tidak didukung"))
+                .andExpect(jsonPath("$.detail", org.hamcrest.Matchers.containsString("application/x-ndjson")));
+    }
+
+    @Test
     void anAnalystPostsJsonLinesAndFollowsTheJobToItsSummary() throws Exception {
         String run = UUID.randomUUID().toString();
         MvcResult posted = mvc.perform(post("/api/v1/events/ingest").contentType("application/x-ndjson")

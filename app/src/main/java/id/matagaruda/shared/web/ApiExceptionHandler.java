@@ -15,7 +15,6 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -66,14 +65,6 @@ public class ApiExceptionHandler {
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ProblemDetail unreadableBody(HttpMessageNotReadableException e) {
         return invalid(new InvalidInputException(FieldProblem.of("body", "validation.json")));
-    }
-
-    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
-    ProblemDetail unsupportedMediaType(HttpMediaTypeNotSupportedException e) {
-        String sent = e.getContentType() == null ? "-" : e.getContentType().toString();
-        String accepted = String.join(", ", e.getSupportedMediaTypes().stream().map(Object::toString).toList());
-        return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "error.mediaType.title",
-                text("error.mediaType.detail", sent, accepted));
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
