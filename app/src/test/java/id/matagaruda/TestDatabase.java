@@ -15,7 +15,8 @@ import org.springframework.core.env.MapPropertySource;
  */
 public class TestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
-    public static final String SCHEMA = "matagaruda_test";
+    /** Two builds on one server (parallel worktrees) keep apart with {@code MATAGARUDA_TEST_PG_SCHEMA}. */
+    public static final String SCHEMA = System.getenv().getOrDefault("MATAGARUDA_TEST_PG_SCHEMA", "matagaruda_test");
     private static boolean schemaReset;
 
     public static boolean postgres() {
