@@ -95,11 +95,15 @@ class TurnoutCommand {
             description = "Prediksi, selisih terhadap target, pendorong dan program yang direkomendasikan per kab/kota (CSV).")
     static class Strategy extends OnInput {
 
-        @Option(names = "--target", required = true, description = "target partisipasi dalam persen (0-100)")
+        @Option(names = "--target", description = "target partisipasi dalam persen (0-100); bawaan: target_bawaan "
+                + "methodology/turnout-target.yaml")
+        Double requested;
+
         double target;
 
         @Override
         public Integer call() throws Exception {
+            target = TurnoutStrategy.targetOrDefault(requested);
             if (!(target >= 0 && target <= 100)) {
                 System.err.println("--target: harus 0-100 (persen), bukan " + target);
                 return 2;

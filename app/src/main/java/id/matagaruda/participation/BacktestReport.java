@@ -60,6 +60,9 @@ public record BacktestReport(
             x.put("rule", f.rule());
             x.put("pemilihan", f.pemilihan());
             x.put("baris", f.line());
+            if (f.reference() != null) {
+                x.put("reference", reference(f.reference()));
+            }
             return x;
         }).toList());
         Map<String, Object> g = new LinkedHashMap<>();
@@ -72,8 +75,31 @@ public record BacktestReport(
         meta.put("seed", seed);
         meta.put("folds", folds);
         meta.put("include_flagged", includeFlagged);
+        meta.put("quality_rules", TurnoutQuality.Settings.shipped().reference());
         out.put("method", meta);
         return out;
+    }
+
+    /** The reference values a flag was judged against, without the fields its rule does not use. */
+    private static Map<String, Object> reference(QualityFlag.Reference r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        putIfSet(m, "value", r.value());
+        putIfSet(m, "group", r.group());
+        putIfSet(m, "group_name", r.groupName());
+        putIfSet(m, "median", r.median());
+        putIfSet(m, "scale", r.scale());
+        putIfSet(m, "peers", r.peers());
+        putIfSet(m, "z", r.z());
+        putIfSet(m, "threshold", r.threshold());
+        putIfSet(m, "note", r.note());
+        putIfSet(m, "methodology", r.methodology());
+        return m;
+    }
+
+    private static void putIfSet(Map<String, Object> m, String key, Object value) {
+        if (value != null) {
+            m.put(key, value);
+        }
     }
 
     private static Map<String, Object> errors(Skill s) {

@@ -24,6 +24,22 @@ public final class TurnoutStrategy {
         this.menu = menu;
     }
 
+    /** The methodology file holding the default target. */
+    public static final String TARGET_METHODOLOGY = "turnout-target";
+
+    /**
+     * The target used when the caller names none (KPU's national turnout target), from
+     * {@code methodology/turnout-target.yaml}.
+     */
+    public static double defaultTarget() {
+        return id.matagaruda.shared.Methodologies.get(TARGET_METHODOLOGY).number("target_bawaan");
+    }
+
+    /** The caller's target, or the default when it named none. */
+    public static double targetOrDefault(Double target) {
+        return target == null ? defaultTarget() : target;
+    }
+
     public static void requireTarget(double target) {
         if (!(target >= 0 && target <= 100)) {
             throw new id.matagaruda.shared.InvalidInputException(

@@ -136,4 +136,43 @@ class ParticipationApiTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         assertThat(new String(pdf, 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
     }
+
+    @Test
+    void flagsNameTheirRuleAndReferenceInTheApiAndInPlainWordsOnThePage() throws Exception {
+        mvc.perform(get("/api/v1/participation/datasets/0/backtest").with(httpBasic("pusat.analis", PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.flagged[?(@.kode_wilayah == '81.07')].rule").value("jauh_di_bawah_nasional"))
+                .andExpect(jsonPath("$.flagged[?(@.kode_wilayah == '81.07')].reference.median").value(83.03))
+                .andExpect(jsonPath("$.flagged[?(@.kode_wilayah == '81.07')].reference.threshold").value(-3.5))
+                .andExpect(jsonPath("$.flagged[?(@.kode_wilayah == '81.07')].reference.methodology")
+                        .value("turnout-quality v1"))
+                .andExpect(jsonPath("$.flagged[?(@.kode_wilayah == '95.07')].rule").value("hampir_lengkap"))
+                .andExpect(jsonPath("$.method.quality_rules").value("turnout-quality v1"));
+        mvc.perform(get("/partisipasi").with(httpBasic("pusat.analis", PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Jauh di bawah sebaran nasional")))
+                .andExpect(content().string(Matchers.containsString("median nasional 83,0%")))
+                .andExpect(content().string(Matchers.containsString("batas -3,5")))
+                .andExpect(content().string(Matchers.containsString("Terlalu lengkap (mencurigakan)")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString(">jauh_di_bawah_nasional<"))));
+        mvc.perform(get("/partisipasi?lang=en").with(httpBasic("pusat.analis", PASSWORD)).header("Accept-Language", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Far below the national distribution")))
+                .andExpect(content().string(Matchers.containsString("national median 83.0%")))
+                .andExpect(content().string(Matchers.containsString("Suspiciously complete")));
+    }
+
+    @Test
+    void theDefaultTargetComesFromTheMethodologyFile() throws Exception {
+        double target = TurnoutStrategy.defaultTarget();
+        mvc.perform(get("/api/v1/participation/datasets/0/strategy").with(httpBasic("bandung.operator", PASSWORD)))
+                .andExpect(jsonPath("$[0].target").value(target));
+        mvc.perform(get("/api/v1/participation/datasets/0/regions/32.73").with(httpBasic("bandung.operator", PASSWORD)))
+                .andExpect(jsonPath("$.target").value(target));
+        mvc.perform(get("/partisipasi").with(httpBasic("bandung.operator", PASSWORD)))
+                .andExpect(content().string(Matchers.containsString("value=\"" + target + "\"")));
+        mvc.perform(get("/metodologi").with(httpBasic("bandung.operator", PASSWORD)))
+                .andExpect(content().string(Matchers.containsString("turnout-target")))
+                .andExpect(content().string(Matchers.containsString("turnout-quality")));
+    }
 }

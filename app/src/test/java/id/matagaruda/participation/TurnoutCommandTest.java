@@ -46,6 +46,7 @@ class TurnoutCommandTest {
         assertThat(json.get("rows").get("used").asInt() + json.get("rows").get("flagged").asInt()).isEqualTo(514);
         assertThat(json.get("flagged").get(0).has("kode_wilayah")).isTrue();
         assertThat(json.get("flagged").get(0).has("reason")).isTrue();
+        assertThat(json.get("flagged").get(0).get("reference").get("methodology").asString()).isEqualTo("turnout-quality v1");
         assertThat(console.out()).contains("\"interval_coverage\"");
     }
 
@@ -53,13 +54,14 @@ class TurnoutCommandTest {
     void strategyWritesTheContractColumnsLargestShortfallFirst() throws Exception {
         Path output = dir.resolve("strategi.csv");
         int code = MataGarudaCommand.run(new String[] {"turnout", "strategy", "--input", input().toString(),
-            "--target", "77.5", "--output", output.toString()});
+            "--output", output.toString()});
         assertThat(code).as(console.err()).isEqualTo(0);
         List<String> lines = Files.readAllLines(output);
         assertThat(lines.get(0)).isEqualTo("kode_wilayah,prediksi,batas_bawah,batas_atas,target,selisih,pendorong_utama,rekomendasi");
         assertThat(lines).hasSize(515);
         String first = lines.get(1);
-        assertThat(first).contains("77.50");
+        assertThat(first).as("no --target: the default of methodology/turnout-target.yaml")
+                .contains(String.format(java.util.Locale.ROOT, "%.2f", TurnoutStrategy.defaultTarget()));
         assertThat(first).containsPattern("P\\d\\d ");
     }
 

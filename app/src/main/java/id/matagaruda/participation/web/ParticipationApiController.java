@@ -6,6 +6,8 @@ import id.matagaruda.participation.StrategyRow;
 import id.matagaruda.participation.TurnoutDataset;
 import id.matagaruda.participation.TurnoutFileRejectedException;
 import id.matagaruda.participation.TurnoutProblem;
+import id.matagaruda.participation.TurnoutStrategy;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
@@ -32,6 +34,9 @@ import org.springframework.web.multipart.MultipartFile;
 @RequestMapping("/api/v1/participation")
 @Tag(name = "Partisipasi", description = "Partisipasi pemilih Pilkada: data, uji balik model, prediksi dan strategi")
 class ParticipationApiController {
+
+    private static final String TARGET_HELP = "target partisipasi (0-100 persen); bila kosong: target bawaan "
+            + "methodology/turnout-target.yaml (lihat /metodologi)";
 
     private final ParticipationService service;
 
@@ -68,17 +73,17 @@ class ParticipationApiController {
     @GetMapping("/datasets/{id}/strategy")
     @Operation(summary = "Prediksi per kab/kota dengan interval 80%, selisih terhadap target (0-100), pendorong dan "
             + "program yang direkomendasikan; hanya wilayah dalam cakupan pengguna, selisih terbesar dulu")
-    List<StrategyRow> strategy(@PathVariable long id, @RequestParam(defaultValue = "77.5") double target,
+    List<StrategyRow> strategy(@PathVariable long id, @Parameter(description = TARGET_HELP) @RequestParam(required = false) Double target,
             @RequestParam(defaultValue = "" + ParticipationService.DEFAULT_SEED) long seed) {
-        return service.strategy(id, target, seed);
+        return service.strategy(id, TurnoutStrategy.targetOrDefault(target), seed);
     }
 
     @GetMapping("/datasets/{id}/regions/{kode}")
     @Operation(summary = "Satu kab/kota: prediksi, pendorong dan rekomendasi (dalam cakupan wilayah pengguna)")
     StrategyRow region(@PathVariable long id, @PathVariable String kode,
-            @RequestParam(defaultValue = "77.5") double target,
+            @Parameter(description = TARGET_HELP) @RequestParam(required = false) Double target,
             @RequestParam(defaultValue = "" + ParticipationService.DEFAULT_SEED) long seed) {
-        return service.region(id, kode, target, seed);
+        return service.region(id, kode, TurnoutStrategy.targetOrDefault(target), seed);
     }
 
     @GetMapping("/programmes")

@@ -8,6 +8,7 @@ import id.matagaruda.participation.ParticipationService;
 import id.matagaruda.participation.StrategyRow;
 import id.matagaruda.participation.TurnoutDataset;
 import id.matagaruda.participation.TurnoutFileRejectedException;
+import id.matagaruda.participation.TurnoutStrategy;
 import java.io.IOException;
 import java.util.List;
 import org.springframework.http.ContentDisposition;
@@ -27,7 +28,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ParticipationPageController {
 
-    static final double DEFAULT_TARGET = 77.5;
     private static final MediaType XLSX =
             MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
@@ -42,7 +42,7 @@ class ParticipationPageController {
     @GetMapping("/partisipasi")
     String page(@RequestParam(defaultValue = "0") long dataset, @RequestParam(required = false) Double target,
             Model model) {
-        double t = target == null || !(target >= 0 && target <= 100) ? DEFAULT_TARGET : target;
+        double t = target == null || !(target >= 0 && target <= 100) ? TurnoutStrategy.defaultTarget() : target;
         if (target != null && t != target) {
             model.addAttribute("targetError", true);
         }
@@ -72,13 +72,14 @@ class ParticipationPageController {
         model.addAttribute("boundaries", parent == null ? "/api/v1/regions/boundaries?level=kabkota"
                 : "/api/v1/regions/boundaries?level=kabkota&parent=" + parent);
         model.addAttribute("menu", service.menu().programmes());
+        model.addAttribute("qualityRules", id.matagaruda.participation.TurnoutQuality.Settings.shipped().reference());
         return "participation/page";
     }
 
     @GetMapping("/partisipasi/wilayah/{kode}")
     String region(@PathVariable String kode, @RequestParam(defaultValue = "0") long dataset,
-            @RequestParam(defaultValue = "77.5") double target, Model model) {
-        double t = target >= 0 && target <= 100 ? target : DEFAULT_TARGET;
+            @RequestParam(required = false) Double target, Model model) {
+        double t = target != null && target >= 0 && target <= 100 ? target : TurnoutStrategy.defaultTarget();
         model.addAttribute("dataset", service.dataset(dataset));
         model.addAttribute("row", service.region(dataset, kode, t, ParticipationService.DEFAULT_SEED));
         model.addAttribute("target", t);
@@ -105,14 +106,14 @@ class ParticipationPageController {
 
     @GetMapping("/partisipasi/ekspor.xlsx")
     ResponseEntity<byte[]> xlsx(@RequestParam(defaultValue = "0") long dataset,
-            @RequestParam(defaultValue = "77.5") double target) {
-        return file(service.export(dataset, target, "xlsx"), XLSX, "partisipasi-pilkada.xlsx");
+            @RequestParam(required = false) Double target) {
+        return file(service.export(dataset, TurnoutStrategy.targetOrDefault(target), "xlsx"), XLSX, "partisipasi-pilkada.xlsx");
     }
 
     @GetMapping("/partisipasi/ekspor.pdf")
     ResponseEntity<byte[]> pdf(@RequestParam(defaultValue = "0") long dataset,
-            @RequestParam(defaultValue = "77.5") double target) {
-        return file(service.export(dataset, target, "pdf"), MediaType.APPLICATION_PDF, "partisipasi-pilkada.pdf");
+            @RequestParam(required = false) Double target) {
+        return file(service.export(dataset, TurnoutStrategy.targetOrDefault(target), "pdf"), MediaType.APPLICATION_PDF, "partisipasi-pilkada.pdf");
     }
 
     private static ResponseEntity<byte[]> file(byte[] body, MediaType type, String name) {
