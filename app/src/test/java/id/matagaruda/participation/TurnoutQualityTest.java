@@ -105,6 +105,7 @@ class TurnoutQualityTest {
         List<TurnoutRecord> rows = shippedFourColumns();
         assertThat(rows).hasSize(514).allSatisfy(r -> assertThat(r.jenis()).isNull());
         List<QualityFlag> list = quality.check(rows);
+        System.out.println("four columns, shipped rules: " + countByRule(list));
         Map<String, QualityFlag> flags = byRegion(list);
         CLEARLY_INCOMPLETE.forEach((kode, turnout) -> {
             assertThat(rows.stream().filter(r -> r.kodeWilayah().equals(kode)).findFirst().orElseThrow().turnout())
@@ -126,6 +127,7 @@ class TurnoutQualityTest {
     @Test
     void withoutDocumentedCoverageTheNationalAndProvinceRulesStillCatchTheIncompleteCounts() throws IOException {
         List<QualityFlag> list = TurnoutQuality.withCoverage(List.of()).check(shippedFourColumns());
+        System.out.println("four columns, no documented coverage: " + countByRule(list));
         Map<String, QualityFlag> flags = byRegion(list);
         CLEARLY_INCOMPLETE.keySet().forEach(kode -> assertThat(flags).containsKey(kode));
         for (String kode : List.of("94.01", "94.04", "92.03")) {
@@ -221,6 +223,10 @@ class TurnoutQualityTest {
         assertThat(TurnoutQuality.electionType("Pemilihan Bupati Bandung 2020")).isEqualTo("pilbup");
         assertThat(TurnoutQuality.electionType("Pemilu DPR 2024")).isEqualTo("pileg");
         assertThat(TurnoutQuality.electionType("Pilkada 2024")).isNull();
+    }
+
+    private static Map<String, Long> countByRule(List<QualityFlag> flags) {
+        return new java.util.TreeMap<>(flags.stream().collect(Collectors.groupingBy(QualityFlag::rule, Collectors.counting())));
     }
 
     /** No robust z is absurd: with a scale of at least 2 points, |z| cannot exceed 50; on real data it stays near 15. */

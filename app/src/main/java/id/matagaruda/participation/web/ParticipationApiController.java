@@ -64,7 +64,8 @@ class ParticipationApiController {
 
     @GetMapping("/datasets/{id}/backtest")
     @Operation(summary = "Validasi silang K-lipat (5) dan per provinsi: MAE/RMSE model vs national_mean dan "
-            + "province_mean, cakupan interval 80%, baris yang ditandai (dalam cakupan wilayah pengguna)")
+            + "province_mean, cakupan interval 80%, baris yang ditandai dengan aturan dan pembandingnya (reference: median, "
+            + "skala, z robust, batas, berkas metodologi), dalam cakupan wilayah pengguna")
     Map<String, Object> backtest(@PathVariable long id,
             @RequestParam(defaultValue = "" + ParticipationService.DEFAULT_SEED) long seed) {
         return service.backtest(id, seed).toJson();
