@@ -38,7 +38,16 @@ public class AlertRepository {
                 .query(AlertRepository::alert).optional();
     }
 
-    /** Inserts the alert unless the same region, category and period already has one; returns the new id or empty. */
+    /** An alert without a methodology reference (fixtures, alerts entered by hand). */
+    public Optional<Long> insertIfNew(String kode, String kategori, String jenis, String periode, int jumlah,
+            double harapan, double p, String keparahan, List<Alert.Evidence> bukti) {
+        return insertIfNew(kode, kategori, jenis, periode, jumlah, harapan, p, keparahan, bukti, null);
+    }
+
+    /**
+     * Inserts the alert unless the same region, category and period already has one; returns the new id or empty.
+     * {@code metodologi} is the methodology that found it ("spike-test v1").
+     */
     public Optional<Long> insertIfNew(String kode, String kategori, String jenis, String periode, int jumlah,
             double harapan, double p, String keparahan, List<Alert.Evidence> bukti, String metodologi) {
         Integer existing = jdbc.sql("select count(*) from risk_alert where kode_wilayah = :k and kategori = :c "
