@@ -26,7 +26,7 @@ import tools.jackson.databind.json.JsonMapper;
 /** {@code ./matagaruda risk ...}: conflict-risk backtests and forecasts on an event file (no server, no database). */
 @Command(name = "risk", mixinStandardHelpOptions = true,
         description = "Peramalan kerawanan konflik dari berkas kejadian. / Conflict-risk forecasting from an event file.",
-        subcommands = {RiskCommand.BacktestVerb.class, RiskCommand.ForecastVerb.class})
+        subcommands = {RiskCommand.BacktestVerb.class, RiskCommand.ForecastVerb.class, RiskAlertsCommand.class})
 class RiskCommand {
 
     abstract static class OnEvents implements Callable<Integer> {

@@ -96,7 +96,7 @@ public class AlertService {
         List<Alert> created = new ArrayList<>();
         for (Candidate c : detect(LakeEvents.read(on))) {
             alerts.insertIfNew(c.kode, c.kategori, c.jenis, c.periode, c.spike.count(), c.spike.expected(),
-                    c.spike.pValue(), c.spike.severity(), c.evidence).ifPresent(id -> {
+                    c.spike.pValue(), c.spike.severity(), c.evidence, c.metodologi).ifPresent(id -> {
                         Alert a = alerts.find(id).orElseThrow();
                         audit.recordAs(actor, "alert.created", "risk_alert", Long.toString(id), a.kodeWilayah(), null,
                                 a);
@@ -143,7 +143,7 @@ public class AlertService {
     }
 
     record Candidate(String kode, String kategori, String jenis, String periode, SpikeDetector.Spike spike,
-            List<Alert.Evidence> evidence) {}
+            List<Alert.Evidence> evidence, String metodologi) {}
 
     /**
      * Tests the latest month and the latest ISO week of every region and category (kab/kota, and province for the
@@ -179,27 +179,37 @@ public class AlertService {
             series.computeIfAbsent(kode + "|" + kategori, k -> new TreeMap<>())
                     .computeIfAbsent(p, k -> new ArrayList<>()).add(r);
         }
-        int window = 12;
+        SpikeDetector.Settings settings = SpikeDetector.Settings.shipped();
         int season = monthly ? 12 : 52;
-        int span = season + 1;
-        List<Candidate> out = new ArrayList<>();
+        // enough periods for the history and for the same period a season ago
+        int span = Math.max(settings.history(), season) + 1;
         List<String> keys = new ArrayList<>(series.keySet());
         keys.sort(null);
+        Map<String, double[]> counts = new HashMap<>();
+        List<Double> own = new ArrayList<>();
         for (String key : keys) {
             TreeMap<Integer, List<LakeEvents.Row>> byPeriod = series.get(key);
-            double[] counts = new double[span];
+            double[] c = new double[span];
             for (int i = 0; i < span; i++) {
                 List<LakeEvents.Row> at = byPeriod.get(last - span + 1 + i);
-                counts[i] = at == null ? 0 : at.size();
+                c[i] = at == null ? 0 : at.size();
             }
-            SpikeDetector.Spike spike = SpikeDetector.test(counts, window, season);
-            if (spike == null) {
+            counts.put(key, c);
+            own.add(SpikeDetector.ownDispersion(c, settings.poolDefault(), settings));
+        }
+        // every region's dispersion is shrunk towards the median of all regions' estimates of this run
+        double pooled = SpikeDetector.pooledDispersion(own, settings);
+        List<Candidate> out = new ArrayList<>();
+        for (String key : keys) {
+            SpikeDetector.Result result = SpikeDetector.evaluate(counts.get(key), season, pooled, settings);
+            if (result == null || !result.alert()) {
                 continue;
             }
-            List<Alert.Evidence> evidence = byPeriod.get(last).stream().limit(20)
+            List<Alert.Evidence> evidence = series.get(key).get(last).stream().limit(20)
                     .map(r -> new Alert.Evidence(r.id(), r.sumber(), r.judul())).toList();
             String[] parts = key.split("\\|", 2);
-            out.add(new Candidate(parts[0], parts[1], jenis, label(last, monthly), spike, evidence));
+            out.add(new Candidate(parts[0], parts[1], jenis, label(last, monthly), result.spike(), evidence,
+                    settings.reference()));
         }
         return out;
     }

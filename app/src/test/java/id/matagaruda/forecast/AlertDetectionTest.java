@@ -46,6 +46,7 @@ class AlertDetectionTest {
         assertThat(month.spike().count()).isEqualTo(6);
         assertThat(month.evidence()).extracting(Alert.Evidence::id).containsExactly("b0", "b1", "b2", "b3", "b4", "b5");
         assertThat(month.spike().severity()).isEqualTo("tinggi");
+        assertThat(month.metodologi()).isEqualTo("spike-test v1");
     }
 
     @Test

@@ -111,6 +111,7 @@ class AlertsAfterIngestionTest {
         Alert month = found.stream().filter(a -> a.jenisPeriode().equals("bulan")).findFirst().orElseThrow();
         assertThat(month.jumlah()).isEqualTo(15);
         assertThat(month.status()).isEqualTo("baru");
+        assertThat(month.metodologi()).isEqualTo("spike-test v1");
         List<String> actors = jdbc.sql(
                         "select username from audit_log where action = 'alert.created' and entity_id = :id")
                 .param("id", Long.toString(month.id())).query(String.class).list();

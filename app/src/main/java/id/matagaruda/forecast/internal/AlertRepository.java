@@ -20,7 +20,7 @@ public class AlertRepository {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String COLUMNS = "id, kode_wilayah, kategori, jenis_periode, periode, jumlah, harapan, p_value, "
-            + "keparahan, bukti, status, catatan, version, dibuat_at, diubah_oleh, diubah_at";
+            + "keparahan, bukti, status, catatan, version, dibuat_at, diubah_oleh, diubah_at, metodologi";
 
     private final JdbcClient jdbc;
 
@@ -38,9 +38,18 @@ public class AlertRepository {
                 .query(AlertRepository::alert).optional();
     }
 
-    /** Inserts the alert unless the same region, category and period already has one; returns the new id or empty. */
+    /** An alert without a methodology reference (fixtures, alerts entered by hand). */
     public Optional<Long> insertIfNew(String kode, String kategori, String jenis, String periode, int jumlah,
             double harapan, double p, String keparahan, List<Alert.Evidence> bukti) {
+        return insertIfNew(kode, kategori, jenis, periode, jumlah, harapan, p, keparahan, bukti, null);
+    }
+
+    /**
+     * Inserts the alert unless the same region, category and period already has one; returns the new id or empty.
+     * {@code metodologi} is the methodology that found it ("spike-test v1").
+     */
+    public Optional<Long> insertIfNew(String kode, String kategori, String jenis, String periode, int jumlah,
+            double harapan, double p, String keparahan, List<Alert.Evidence> bukti, String metodologi) {
         Integer existing = jdbc.sql("select count(*) from risk_alert where kode_wilayah = :k and kategori = :c "
                         + "and jenis_periode = :j and periode = :p")
                 .param("k", kode).param("c", kategori).param("j", jenis).param("p", periode).query(Integer.class).single();
@@ -50,11 +59,11 @@ public class AlertRepository {
         org.springframework.jdbc.support.GeneratedKeyHolder keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
         jdbc.sql("""
                 insert into risk_alert (kode_wilayah, kategori, jenis_periode, periode, jumlah, harapan, p_value,
-                                        keparahan, bukti, status, version, dibuat_at)
-                values (:k, :c, :j, :p, :n, :e, :pv, :s, :b, 'baru', 0, :now)""")
+                                        keparahan, bukti, status, version, dibuat_at, metodologi)
+                values (:k, :c, :j, :p, :n, :e, :pv, :s, :b, 'baru', 0, :now, :m)""")
                 .param("k", kode).param("c", kategori).param("j", jenis).param("p", periode).param("n", jumlah)
                 .param("e", BigDecimal.valueOf(harapan).setScale(4, java.math.RoundingMode.HALF_UP)).param("pv", p)
-                .param("s", keparahan).param("b", JSON.writeValueAsString(bukti))
+                .param("s", keparahan).param("b", JSON.writeValueAsString(bukti)).param("m", metodologi)
                 .param("now", OffsetDateTime.now(ZoneOffset.UTC)).update(keys, "id");
         return Optional.of(keys.getKey().longValue());
     }
@@ -74,6 +83,6 @@ public class AlertRepository {
         return new Alert(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                 rs.getInt(6), rs.getBigDecimal(7).doubleValue(), rs.getDouble(8), rs.getString(9), bukti,
                 rs.getString(11), rs.getString(12), rs.getInt(13), rs.getObject(14, OffsetDateTime.class),
-                rs.getString(15), rs.getObject(16, OffsetDateTime.class));
+                rs.getString(15), rs.getObject(16, OffsetDateTime.class), rs.getString(17));
     }
 }
