@@ -233,6 +233,36 @@ public final class Backtester {
         return v == Math.rint(v) ? Integer.toString((int) v) : Double.toString(v);
     }
 
+    /**
+     * The feature table the models learn from, one row per region and labelled origin, for a peer to fit on exactly the
+     * same rows: period, region, part ("latih" = training origin, "uji" = held-out test origin, "jeda" = neither),
+     * whether the region existed, the outcome, the two non-trivial baselines, then every feature as stored.
+     */
+    public void writeTable(Appendable out) throws java.io.IOException {
+        out.append("periode,kode_wilayah,bagian,ada,y,persistence,historical_rate");
+        for (Features.Spec s : features.specs()) {
+            out.append(',').append(s.key());
+        }
+        out.append('\n');
+        int lastTrain = trainUntil - h + 1;
+        for (int o = firstOrigin; o <= lastLabelled; o++) {
+            String part = o <= lastTrain ? "latih" : o > trainUntil ? "uji" : "jeda";
+            for (int i = 0; i < n; i++) {
+                out.append(Periods.window(o, h, settings.period())).append(',').append(panel.codes.get(i)).append(',')
+                        .append(part).append(',').append(panel.exists(i, o) ? "1" : "0").append(',')
+                        .append(panel.target(i, o, h) ? "1" : "0").append(',')
+                        .append(Double.toString(persistence(i, o))).append(',')
+                        .append(Double.toString(historicalRate(i, o)));
+                int row = ((o - firstOrigin) * n + i) * width;
+                for (int j = 0; j < width; j++) {
+                    double v = x[row + j];
+                    out.append(',').append(Double.isNaN(v) ? "" : Double.toString(v));
+                }
+                out.append('\n');
+            }
+        }
+    }
+
     /** Forecasts for the h periods after the data, with the method the backtest chose. */
     public RiskForecast forecast(Backtest backtest) {
         Model base = chosen == null ? trainFinal(backtest.selectedModel()) : fit(chosen, firstOrigin, lastLabelled);
