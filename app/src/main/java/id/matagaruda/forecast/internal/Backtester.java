@@ -134,8 +134,9 @@ public final class Backtester {
         for (String family : List.of("logistic", "xgboost")) {
             CvScore best = selection.scores.stream().filter(c -> c.model().equals(family))
                     .min(Comparator.comparingDouble(CvScore::brier)).orElseThrow();
-            byFamily.put(family, configOf(best));
-            calibrationOf.put(family, best.calibration());
+            boolean isChosen = family.equals(chosen.family());
+            byFamily.put(family, isChosen ? chosen : configOf(best));
+            calibrationOf.put(family, isChosen ? chosenCalibration : best.calibration());
         }
         Map<String, Model> models = new LinkedHashMap<>();
         Map<String, Calibrator> calibrators = new LinkedHashMap<>();
@@ -395,8 +396,8 @@ public final class Backtester {
     private Selection select() {
         boolean yearly = settings.period() == Granularity.YEAR;
         int lastTrain = trainUntil - h + 1;
-        int block = yearly ? 1 : 3;
-        int folds = yearly ? 7 : 4;
+        int block = yearly ? 1 : 6;
+        int folds = yearly ? 7 : 2;
         int minTrain = yearly ? 6 : 12;
         oofStart = Math.max(firstOrigin + minTrain, lastTrain - (yearly ? 16 : 35));
         if (oofStart > lastTrain - block) {
@@ -437,6 +438,9 @@ public final class Backtester {
                     for (int o = b[0]; o <= b[1]; o++) {
                         for (int i = 0; i < n; i++) {
                             double pr = raw.get(c)[(o - firstOrigin) * n + i];
+                            if (Double.isNaN(pr)) {
+                                continue;
+                            }
                             double q = panel.exists(i, o) ? cal.applyAsDouble(pr) : 0;
                             double yv = panel.target(i, o, h) ? 1 : 0;
                             sq += (q - yv) * (q - yv);
@@ -448,9 +452,11 @@ public final class Backtester {
                 scores.add(new CvScore(c.family(), c.setting(), method, sq / k, sqRaw / k));
             }
         }
-        CvScore best = scores.get(0);
+        // too few training periods for a validation fold: the logistic model with C = 1 and Platt scaling, stated
+        CvScore best = scores.stream().filter(sc -> sc.model().equals("logistic") && sc.setting().equals("C=1")
+                && sc.calibration().equals("platt")).findFirst().orElseThrow();
         for (CvScore sc : scores) {
-            if (sc.brier() < best.brier() - 1e-12) {
+            if (!Double.isNaN(sc.brier()) && (Double.isNaN(best.brier()) || sc.brier() < best.brier() - 1e-12)) {
                 best = sc;
             }
         }
@@ -461,6 +467,11 @@ public final class Backtester {
             for (int o = blocks.get(f)[0]; o <= blocks.get(f)[1]; o++) {
                 foldLabels.add(Periods.window(o, h, settings.period()));
             }
+        }
+        if (foldLabels.isEmpty() || Double.isNaN(best.brier())) {
+            return new Selection(best.model(), "too few training periods for a validation fold: " + best.label()
+                    + " by default", best.calibration(), best.model() + " " + best.setting(), foldLabels,
+                    List.copyOf(scores));
         }
         String note = String.format(java.util.Locale.ROOT,
                 "rolling-origin cross-validation inside the training periods: folds %s..%s, each predicted by models "
