@@ -59,6 +59,25 @@
     }
   }
 
+  function renderBands(pita) {
+    var box = document.querySelector('#sebaran-pita ul');
+    if (!box || !pita) { return; }
+    box.innerHTML = '';
+    pita.sebaran.forEach(function (b) {
+      var li = document.createElement('li');
+      li.setAttribute('data-band', b.kategori);
+      li.textContent = b.kategori + ': ' + b.jumlah + ' (' + Math.round(b.bagian * 100) + '%)';
+      box.appendChild(li);
+    });
+  }
+
+  function renderSentence(k) {
+    var p = document.getElementById('kalimat-keterampilan');
+    if (!p || !k) { return; }
+    p.querySelector('[lang=id]').textContent = k.id;
+    p.querySelector('[lang=en]').textContent = k.en;
+  }
+
   var first = true;
 
   function show(newLevel) {
@@ -88,7 +107,7 @@
       }, true);
       el.setAttribute('data-count', String(data.length));
       el.setAttribute('data-shown-level', level);
-      if (!first) { renderSkill(risk.uji, risk.garisDasarDipakai); }
+      if (!first) { renderSkill(risk.uji, risk.garisDasarDipakai); renderBands(risk.pita); renderSentence(risk.keterampilan); }
       first = false;
     }).catch(function (e) { chart.hideLoading(); el.textContent = d.tFailed + ' (' + e.message + ')'; });
   }

@@ -2,10 +2,15 @@ package id.matagaruda.cli;
 
 import id.matagaruda.forecast.Backtest;
 import id.matagaruda.forecast.ConflictEvent;
+import id.matagaruda.forecast.EventFiles;
 import id.matagaruda.forecast.RegionRisk;
 import id.matagaruda.forecast.RiskEngine;
 import id.matagaruda.forecast.RiskSettings;
 import id.matagaruda.region.ReferenceRegions;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,7 +20,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * Times the kab/kota-month path at national scale: seeded synthetic events for all 514 kab/kota over 120 months
+ * First the skill on the shipped UCDP province-year split (train to 2012, test 2013-2023), ours beside the peer's
+ * (scikit-learn L2 logistic regression, C=1, fitted by {@code tools/bench/risk_peer.py} on the same feature table) when
+ * python3 with scikit-learn is present. Then times the kab/kota-month path at national scale: seeded synthetic events for all 514 kab/kota over 120 months
  * (clustered in time and by region, like real unrest), then features + training, scoring all regions, and optionally
  * a rolling backtest over the last 24 months.
  */
@@ -35,8 +42,18 @@ class RiskBenchCommand implements Callable<Integer> {
     @Option(names = "--skip-backtest", description = "tanpa backtest bergulir 24 bulan terakhir")
     boolean skipBacktest;
 
+    @Option(names = "--peer-script", defaultValue = "tools/bench/risk_peer.py",
+            description = "skrip pembanding scikit-learn (bawaan ${DEFAULT-VALUE})")
+    Path peerScript;
+
+    @Option(names = "--skip-skill", description = "tanpa uji keterampilan UCDP dan pembanding")
+    boolean skipSkill;
+
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
+        if (!skipSkill) {
+            skill();
+        }
         List<ConflictEvent> events = synthetic(months, new SplittableRandom(42));
         int first = 2015 * 12;
         String until = String.format(Locale.ROOT, "%04d-%02d", (first + months - 1) / 12, (first + months - 1) % 12 + 1);
@@ -70,6 +87,59 @@ class RiskBenchCommand implements Callable<Integer> {
             System.out.println(RiskCommand.summary(b));
         }
         return 0;
+    }
+
+    /** Our UCDP skill and the peer's, from the same feature table in the same run. */
+    void skill() throws Exception {
+        List<ConflictEvent> ucdp = EventFiles.ucdp();
+        RiskSettings s = RiskSettings.parse("provinsi", "year", "2012", 1, null, null);
+        Backtest b = RiskEngine.backtest(ucdp, s);
+        System.out.printf(Locale.ROOT, "UCDP provinsi-tahun, latih s.d. 2012, uji %s..%s: kita %s (%s), skor keterampilan "
+                + "%.3f vs %s (Brier %.5f vs %.5f)%n", b.testPeriods().get(0), b.testPeriods().get(b.testPeriods().size() - 1),
+                b.selectedModel(), b.selectionNote().replaceAll(".*chosen ", "").replaceAll(" \\(.*", ""),
+                b.brierSkillVsBestBaseline(), b.bestBaseline(), b.model().brier(),
+                b.baselines().get(b.bestBaseline()).brier());
+        String python = Files.isExecutable(Path.of("/usr/bin/python3")) ? "/usr/bin/python3" : "python3";
+        if (!Files.isReadable(peerScript)) {
+            System.out.println("pembanding dilewati: skrip " + peerScript + " tidak ada (jalankan dari akar proyek)");
+            return;
+        }
+        if (run(List.of(python, "-c", "import sklearn, numpy")).code != 0) {
+            System.out.println("pembanding dilewati: " + python + " dengan scikit-learn tidak ada "
+                    + "(Debian: apt-get install python3-sklearn)");
+            return;
+        }
+        Path table = Files.createTempFile("risk-fitur", ".csv");
+        try {
+            try (Writer w = Files.newBufferedWriter(table, StandardCharsets.UTF_8)) {
+                RiskEngine.featureTable(ucdp, s, w);
+            }
+            Result r = run(List.of(python, peerScript.toString(), table.toString()));
+            if (r.code != 0) {
+                System.out.println("pembanding gagal (" + r.code + "): " + r.output.strip());
+                return;
+            }
+            tools.jackson.databind.JsonNode peer = tools.jackson.databind.json.JsonMapper.builder().build()
+                    .readTree(r.output.strip());
+            System.out.printf(Locale.ROOT, "pembanding %s: skor keterampilan %.3f (dilatih ulang tiap tahun, seperti kita), "
+                    + "%.3f (dilatih sekali s.d. 2012), vs %s Brier %.5f%n", peer.get("peer").asString(),
+                    peer.get("refit").get("skill").asDouble(), peer.get("static").get("skill").asDouble(),
+                    peer.get("best_baseline").asString(), peer.get("best_baseline_brier").asDouble());
+        } finally {
+            Files.deleteIfExists(table);
+        }
+    }
+
+    private record Result(int code, String output) {}
+
+    private static Result run(List<String> command) throws Exception {
+        try {
+            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            return new Result(p.waitFor(), out);
+        } catch (java.io.IOException e) {
+            return new Result(127, e.getMessage());
+        }
     }
 
     /** Events whose rate per kab/kota and month rises after recent events (self-exciting) and with population. */

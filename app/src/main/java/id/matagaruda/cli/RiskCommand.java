@@ -93,6 +93,10 @@ class RiskCommand {
         @Option(names = "--train-until", required = true, description = "periode terakhir untuk belajar (YYYY atau YYYY-MM)")
         String trainUntil;
 
+        @Option(names = "--feature-table",
+                description = "tulis juga tabel fitur (baris yang sama dengan model) untuk model pembanding")
+        Path featureTable;
+
         @Override
         String trainUntil() {
             return trainUntil;
@@ -101,6 +105,11 @@ class RiskCommand {
         @Override
         int run(List<ConflictEvent> events, RiskSettings settings) throws Exception {
             Backtest b = RiskEngine.backtest(events, settings);
+            if (featureTable != null) {
+                try (Writer w = Files.newBufferedWriter(featureTable, StandardCharsets.UTF_8)) {
+                    RiskEngine.featureTable(events, settings, w);
+                }
+            }
             Files.writeString(output, JsonMapper.builder().build().writerWithDefaultPrettyPrinter()
                     .writeValueAsString(b.toMetrics()) + "\n", StandardCharsets.UTF_8);
             System.err.println(summary(b));

@@ -10,8 +10,14 @@ import java.util.Map;
  * baselines', the Brier skill score against the best baseline, and what the forecast therefore uses: the model when it
  * beat the best baseline, else that baseline ({@code fallback}).
  *
- * @param selectedModel "logistic" or "xgboost", chosen on an inner validation split of the training periods only
- * @param used          what the forecasts use: the selected model, or the best baseline's name
+ * @param selectedModel     "logistic" or "xgboost", chosen by rolling-origin cross-validation inside the training
+ *                          periods only
+ * @param used              what the forecasts use: the selected model, or the best baseline's name
+ * @param calibrationMethod "platt" or "isotonic": how the chosen model's probabilities are calibrated
+ * @param chosenSetting     the chosen candidate, e.g. "logistic C=1"
+ * @param cvFolds           the validation folds (all inside the training periods)
+ * @param cvFrom            the first period with an out-of-fold prediction (calibrators learn from there on)
+ * @param cv                every candidate's cross-validation score
  */
 public record Backtest(
         RiskSettings settings,
@@ -31,7 +37,12 @@ public record Backtest(
         EventCounts events,
         int testRows,
         double testEventRate,
-        List<String> features) {
+        List<String> features,
+        String calibrationMethod,
+        String chosenSetting,
+        List<String> cvFolds,
+        String cvFrom,
+        List<CvScore> cv) {
 
     public static final List<String> BASELINES = List.of("zero", "persistence", "historical_rate");
 
@@ -76,6 +87,23 @@ public record Backtest(
             cal.add(row);
         }
         m.put("calibration", cal);
+        m.put("calibration_method", calibrationMethod);
+        Map<String, Object> cvDoc = new LinkedHashMap<>();
+        cvDoc.put("folds", cvFolds);
+        cvDoc.put("out_of_fold_from", cvFrom);
+        cvDoc.put("chosen", chosenSetting + " + " + calibrationMethod);
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (CvScore s : cv) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("model", s.model());
+            row.put("setting", s.setting());
+            row.put("calibration", s.calibration());
+            row.put("brier", num(s.brier()));
+            row.put("brier_uncalibrated", num(s.brierUncalibrated()));
+            rows.add(row);
+        }
+        cvDoc.put("candidates", rows);
+        m.put("cv", cvDoc);
         Map<String, Object> counts = new LinkedHashMap<>();
         counts.put("poisson_mae", num(this.counts.modelMae()));
         counts.put("historical_mean_mae", num(this.counts.historicalMeanMae()));

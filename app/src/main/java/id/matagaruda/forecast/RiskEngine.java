@@ -18,6 +18,12 @@ public final class RiskEngine {
         return backtester(events, settings, null).run();
     }
 
+    /** The rows the backtest's models learn from and are tested on, as CSV (for a peer model on the same rows). */
+    public static void featureTable(List<ConflictEvent> events, RiskSettings settings, Appendable out)
+            throws java.io.IOException {
+        backtester(events, settings, null).writeTable(out);
+    }
+
     /** The backtest, then forecasts for the periods after the data with the method the backtest justified. */
     public static RiskForecast forecast(List<ConflictEvent> events, RiskSettings settings) {
         return forecast(events, settings, null);

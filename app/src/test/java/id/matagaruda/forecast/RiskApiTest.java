@@ -32,6 +32,14 @@ class RiskApiTest {
                 .andExpect(jsonPath("$.periode").value("2024"))
                 .andExpect(jsonPath("$.uji.test_periods[0]").value("2013"))
                 .andExpect(jsonPath("$.uji.baselines.persistence.brier").isNumber())
+                .andExpect(jsonPath("$.uji.cv.candidates").isArray())
+                .andExpect(jsonPath("$.uji.calibration_method").isString())
+                .andExpect(jsonPath("$.keterampilan.id").value(Matchers.startsWith("Ramalan ini ")))
+                .andExpect(jsonPath("$.keterampilan.en").value(Matchers.startsWith("This forecast is ")))
+                .andExpect(jsonPath("$.pita.acuan").value(Matchers.startsWith("risk-bands v")))
+                .andExpect(jsonPath("$.pita.sebaran[*].kategori").value(Matchers.contains("rawan tinggi", "rawan sedang",
+                        "rawan rendah")))
+                .andExpect(jsonPath("$.pita.sebaran[0].jumlah").value(Matchers.lessThan(10)))
                 .andExpect(jsonPath("$.wilayah", Matchers.hasSize(38)));
     }
 
@@ -93,15 +101,19 @@ class RiskApiTest {
 
     @Test
     void showsThePageAndTheOnePageBrief() throws Exception {
-        mvc.perform(get("/kerawanan").with(httpBasic("pusat.pimpinan", "demo-garuda")))
-                .andExpect(status().isOk());
+        String page = mvc.perform(get("/kerawanan").with(httpBasic("pusat.pimpinan", "demo-garuda")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("% lebih tepat daripada", "% more accurate than", "id=\"sebaran-pita\"",
+                "rawan tinggi: ");
         byte[] pdf = mvc.perform(get("/kerawanan/ringkasan.pdf").with(httpBasic("pusat.pimpinan", "demo-garuda")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         assertThat(new String(pdf, 0, 5)).isEqualTo("%PDF-");
         try (com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf)) {
             assertThat(reader.getNumberOfPages()).isEqualTo(1);
             String text = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(1);
-            assertThat(text).contains("Ringkasan Kerawanan Konflik", "Papua", "garis dasar");
+            assertThat(text).contains("Ringkasan Kerawanan Konflik", "Papua", "garis dasar", "lebih tepat daripada",
+                    "more accurate than", "Sebaran pita");
+            assertThat(text).doesNotContain("Brier", "AUC", "xgboost");
         }
     }
 }

@@ -2,6 +2,8 @@ package id.matagaruda.forecast.internal;
 
 import id.matagaruda.forecast.Backtest;
 import id.matagaruda.forecast.CountScores;
+import id.matagaruda.forecast.CvScore;
+import id.matagaruda.forecast.RiskBands;
 import id.matagaruda.forecast.Driver;
 import id.matagaruda.forecast.EventCounts;
 import id.matagaruda.forecast.RegionRisk;
@@ -96,6 +98,23 @@ public final class Backtester {
                 .limit(CATEGORY_FEATURES).map(Map.Entry::getKey).toList();
     }
 
+    /** A candidate: model family and setting (logistic: C; xgboost: tree depth). */
+    record Config(String family, double param) {
+        String setting() {
+            return family.equals("logistic") ? "C=" + fmt(param) : "depth=" + (int) param;
+        }
+    }
+
+    /** The candidates, in the order that breaks ties (the simpler first). */
+    static final List<Config> CONFIGS = List.of(new Config("logistic", 0.1), new Config("logistic", 0.3),
+            new Config("logistic", 1), new Config("logistic", 3), new Config("xgboost", 2), new Config("xgboost", 3));
+
+    /** Raw out-of-fold predictions per candidate, row (origin - firstOrigin) * n + i; NaN where not computed. */
+    private final Map<Config, double[]> raw = new LinkedHashMap<>();
+    private int oofStart;
+    private Config chosen;
+    private String chosenCalibration;
+
     public Backtest run() {
         Selection selection = select();
         int refit = settings.period() == Granularity.YEAR ? 1 : 12;
@@ -110,30 +129,47 @@ public final class Backtester {
         }
         double[] poisson = new double[rows];
         double[] meanCount = new double[rows];
-        Model logistic = null;
-        Model trees = null;
+        Map<String, Config> byFamily = new LinkedHashMap<>();
+        Map<String, String> calibrationOf = new LinkedHashMap<>();
+        for (String family : List.of("logistic", "xgboost")) {
+            CvScore best = selection.scores.stream().filter(c -> c.model().equals(family))
+                    .min(Comparator.comparingDouble(CvScore::brier)).orElseThrow();
+            boolean isChosen = family.equals(chosen.family());
+            byFamily.put(family, isChosen ? chosen : configOf(best));
+            calibrationOf.put(family, isChosen ? chosenCalibration : best.calibration());
+        }
+        Map<String, Model> models = new LinkedHashMap<>();
+        Map<String, Calibrator> calibrators = new LinkedHashMap<>();
         Model counter = null;
         try {
             for (int k = 0; k < tests; k++) {
                 int t = trainUntil + 1 + k;
                 testPeriods.add(Periods.window(t, h, settings.period()));
                 if (k % refit == 0) {
-                    closeAll(logistic, trees, counter);
+                    closeAll(models.values().toArray(Model[]::new));
+                    closeAll(counter);
                     int lastTrain = t - h;
-                    logistic = fit("logistic", firstOrigin, lastTrain);
-                    trees = fit("xgboost", firstOrigin, lastTrain);
+                    for (String family : byFamily.keySet()) {
+                        models.put(family, fit(byFamily.get(family), firstOrigin, lastTrain));
+                        calibrators.put(family, calibrator(byFamily.get(family), calibrationOf.get(family), lastTrain));
+                    }
                     counter = fit("poisson", firstOrigin, lastTrain);
                 }
                 double[] rowsAtT = rowsOf(t, t);
-                double[] pl = logistic.predict(rowsAtT, width);
-                double[] pt = trees.predict(rowsAtT, width);
                 double[] pc = counter.predict(rowsAtT, width);
+                for (String family : byFamily.keySet()) {
+                    double[] pr = models.get(family).predict(rowsAtT, width);
+                    double[] store = raw.get(byFamily.get(family));
+                    for (int i = 0; i < n; i++) {
+                        pr[i] = panel.exists(i, t) ? pr[i] : 0;
+                        store[(t - firstOrigin) * n + i] = pr[i];
+                        p.get(family)[k * n + i] = panel.exists(i, t) ? calibrators.get(family).applyAsDouble(pr[i]) : 0;
+                    }
+                }
                 for (int i = 0; i < n; i++) {
                     int r = k * n + i;
                     y[r] = panel.target(i, t, h) ? 1 : 0;
                     counts[r] = panel.total(i, t, h);
-                    p.get("logistic")[r] = pl[i];
-                    p.get("xgboost")[r] = pt[i];
                     p.get("zero")[r] = 0;
                     p.get("persistence")[r] = persistence(i, t);
                     p.get("historical_rate")[r] = historicalRate(i, t);
@@ -142,7 +178,8 @@ public final class Backtester {
                 }
             }
         } finally {
-            closeAll(logistic, trees, counter);
+            closeAll(models.values().toArray(Model[]::new));
+            closeAll(counter);
         }
         Map<String, Scores> candidates = new LinkedHashMap<>();
         candidates.put("logistic", Metrics.scores(p.get("logistic"), y));
@@ -162,20 +199,123 @@ public final class Backtester {
                 selection.note, model, candidates, baselines, best, skill, beats, beats ? selection.model : best,
                 Metrics.calibration(p.get(selection.model), y, 10),
                 new CountScores(mae(poisson, counts), mae(meanCount, counts)), events, rows, rate,
-                features.specs().stream().map(Features.Spec::key).toList());
+                features.specs().stream().map(Features.Spec::key).toList(), selection.calibration,
+                selection.chosen, selection.folds, Periods.label(oofStart, settings.period()), selection.scores);
+    }
+
+    private static Config configOf(CvScore s) {
+        return CONFIGS.stream().filter(c -> c.family().equals(s.model()) && c.setting().equals(s.setting()))
+                .findFirst().orElseThrow();
+    }
+
+    /** A calibrator of the candidate's raw out-of-fold predictions whose outcomes are known by {@code lastKnown}. */
+    private Calibrator calibrator(Config c, String method, int lastKnown) {
+        double[] r = raw.get(c);
+        int to = Math.min(lastKnown, lastLabelled);
+        List<double[]> pairs = new ArrayList<>();
+        for (int o = oofStart; o <= to; o++) {
+            for (int i = 0; i < n; i++) {
+                double v = r[(o - firstOrigin) * n + i];
+                if (!Double.isNaN(v) && panel.exists(i, o)) {
+                    pairs.add(new double[] {v, panel.target(i, o, h) ? 1 : 0});
+                }
+            }
+        }
+        double[] ps = new double[pairs.size()];
+        double[] ys = new double[pairs.size()];
+        for (int k = 0; k < ps.length; k++) {
+            ps[k] = pairs.get(k)[0];
+            ys[k] = pairs.get(k)[1];
+        }
+        return Calibrator.fit(method, ps, ys);
+    }
+
+    private static String fmt(double v) {
+        return v == Math.rint(v) ? Integer.toString((int) v) : Double.toString(v);
+    }
+
+    /**
+     * The feature table the models learn from, one row per region and labelled origin, for a peer to fit on exactly the
+     * same rows: period, region, part ("latih" = training origin, "uji" = held-out test origin, "jeda" = neither),
+     * whether the region existed, the outcome, the two non-trivial baselines, then every feature as stored.
+     */
+    public void writeTable(Appendable out) throws java.io.IOException {
+        out.append("periode,kode_wilayah,bagian,ada,y,persistence,historical_rate");
+        for (Features.Spec s : features.specs()) {
+            out.append(',').append(s.key());
+        }
+        out.append('\n');
+        int lastTrain = trainUntil - h + 1;
+        for (int o = firstOrigin; o <= lastLabelled; o++) {
+            String part = o <= lastTrain ? "latih" : o > trainUntil ? "uji" : "jeda";
+            for (int i = 0; i < n; i++) {
+                out.append(Periods.window(o, h, settings.period())).append(',').append(panel.codes.get(i)).append(',')
+                        .append(part).append(',').append(panel.exists(i, o) ? "1" : "0").append(',')
+                        .append(panel.target(i, o, h) ? "1" : "0").append(',')
+                        .append(Double.toString(persistence(i, o))).append(',')
+                        .append(Double.toString(historicalRate(i, o)));
+                int row = ((o - firstOrigin) * n + i) * width;
+                for (int j = 0; j < width; j++) {
+                    double v = x[row + j];
+                    out.append(',').append(Double.isNaN(v) ? "" : Double.toString(v));
+                }
+                out.append('\n');
+            }
+        }
     }
 
     /** Forecasts for the h periods after the data, with the method the backtest chose. */
     public RiskForecast forecast(Backtest backtest) {
-        try (Model model = trainFinal(backtest.selectedModel()); Model counter = trainFinal("poisson")) {
+        Model base = chosen == null ? trainFinal(backtest.selectedModel()) : fit(chosen, firstOrigin, lastLabelled);
+        Calibrator cal = chosen == null ? Calibrator.identity() : calibrator(chosen, chosenCalibration, lastLabelled);
+        try (Model model = new Calibrated(base, cal); Model counter = trainFinal("poisson")) {
             List<RegionRisk> out = score(model, counter, backtest.fallback() ? backtest.bestBaseline() : null);
-            return new RiskForecast(backtest, out.get(0).periode(), backtest.used(), backtest.fallback(), out);
+            return new RiskForecast(backtest, out.get(0).periode(), backtest.used(), backtest.fallback(), out,
+                    baseRate(), RiskBands.reference());
         }
     }
 
-    /** A model fitted on every origin whose target window lies inside the data. */
+    /** A model fitted on every origin whose target window lies inside the data (default setting, uncalibrated). */
     public Model trainFinal(String kind) {
         return fit(kind, firstOrigin, lastLabelled);
+    }
+
+    /** The share of region-periods with an event over every labelled origin: what the risk bands are relative to. */
+    public double baseRate() {
+        double s = 0;
+        int k = 0;
+        for (int o = firstOrigin; o <= lastLabelled; o++) {
+            for (int i = 0; i < n; i++) {
+                if (panel.exists(i, o)) {
+                    s += panel.target(i, o, h) ? 1 : 0;
+                    k++;
+                }
+            }
+        }
+        return k == 0 ? 0 : s / k;
+    }
+
+    /** A model whose probabilities pass through a calibrator; drivers stay the raw model's log-odds contributions. */
+    private record Calibrated(Model base, Calibrator calibrator) implements Model {
+        @Override
+        public String name() {
+            return base.name();
+        }
+
+        @Override
+        public double[] predict(double[] x, int w) {
+            return calibrator.apply(base.predict(x, w));
+        }
+
+        @Override
+        public double[][] contributions(double[] x, int w) {
+            return base.contributions(x, w);
+        }
+
+        @Override
+        public void close() {
+            base.close();
+        }
     }
 
     /**
@@ -191,6 +331,7 @@ public final class Backtester {
         double[][] contrib = model.contributions(rowsAt, width);
         double[] expected = counter.predict(rowsAt, width);
         String periode = Periods.window(origin, h, settings.period());
+        double base = baseRate();
         for (int i = 0; i < n; i++) {
             List<Driver> drivers = drivers(rowsAt, i, contrib[i]);
             double prob;
@@ -207,7 +348,7 @@ public final class Backtester {
             }
             String code = panel.codes.get(i);
             out.add(new RegionRisk(code, regions.find(code).map(Region::nama).orElse(code), periode,
-                    Math.round(prob * 1e4) / 1e4, RegionRisk.category(prob), Math.round(count * 100) / 100.0, main,
+                    Math.round(prob * 1e4) / 1e4, RiskBands.category(prob, base), Math.round(count * 100) / 100.0, main,
                     drivers));
         }
         return out;
@@ -242,44 +383,144 @@ public final class Backtester {
         return up.isEmpty() ? "tidak ada pendorong yang menaikkan risiko" : String.join("; ", up);
     }
 
-    private record Selection(String model, String note) {}
+    private record Selection(String model, String note, String calibration, String chosen, List<String> folds,
+            List<CvScore> scores) {}
 
-    /** Logistic or trees, by Brier on the last quarter of the training origins, fitted on the origins before them. */
+    /**
+     * Rolling-origin cross-validation inside the training origins only. Every candidate predicts each block of origins
+     * from a model fitted on the origins before it (their outcomes known by then): out-of-fold predictions from
+     * {@code oofStart} to the last training origin. The last blocks are the validation folds; for each, the calibrator
+     * is fitted on the out-of-fold predictions before it, exactly as the backtest and the forecast do later. The
+     * candidate (model, setting, calibration) with the lowest mean Brier over the folds wins.
+     */
     private Selection select() {
+        boolean yearly = settings.period() == Granularity.YEAR;
         int lastTrain = trainUntil - h + 1;
-        int count = lastTrain - firstOrigin + 1;
-        int validation = Math.max(1, Math.round(count * 0.25f));
-        int valStart = lastTrain - validation + 1;
-        int innerEnd = valStart - h;
-        if (innerEnd < firstOrigin) {
-            return new Selection("logistic", "too few training periods for an inner validation: logistic by default");
+        int block = yearly ? 1 : 6;
+        int folds = yearly ? 7 : 2;
+        int minTrain = yearly ? 6 : 12;
+        oofStart = Math.max(firstOrigin + minTrain, lastTrain - (yearly ? 16 : 35));
+        if (oofStart > lastTrain - block) {
+            oofStart = Math.max(firstOrigin + 1, lastTrain - 2 * block + 1);
         }
-        double[] yVal = labels(valStart, lastTrain);
-        double[] xVal = rowsOf(valStart, lastTrain);
-        double brierLogistic;
-        double brierTrees;
-        try (Model l = fit("logistic", firstOrigin, innerEnd); Model t = fit("xgboost", firstOrigin, innerEnd)) {
-            brierLogistic = Metrics.brier(l.predict(xVal, width), yVal);
-            brierTrees = Metrics.brier(t.predict(xVal, width), yVal);
+        List<int[]> blocks = new ArrayList<>();
+        for (int e = lastTrain; e >= oofStart; e -= block) {
+            blocks.add(0, new int[] {Math.max(oofStart, e - block + 1), e});
         }
-        String chosen = brierTrees < brierLogistic ? "xgboost" : "logistic";
-        return new Selection(chosen, String.format(java.util.Locale.ROOT,
-                "inner validation %s..%s (trained on origins up to %s): Brier logistic %.5f, xgboost %.5f",
-                Periods.label(valStart, settings.period()), Periods.label(lastTrain, settings.period()),
-                Periods.label(innerEnd, settings.period()), brierLogistic, brierTrees));
+        int firstFold = Math.max(1, blocks.size() - folds);
+        for (Config c : CONFIGS) {
+            double[] r = new double[(lastLabelled - firstOrigin + 1) * n];
+            java.util.Arrays.fill(r, Double.NaN);
+            raw.put(c, r);
+            for (int[] b : blocks) {
+                if (b[0] - h < firstOrigin) {
+                    continue;
+                }
+                try (Model m = fit(c, firstOrigin, b[0] - h)) {
+                    double[] pr = m.predict(rowsOf(b[0], b[1]), width);
+                    for (int o = b[0]; o <= b[1]; o++) {
+                        for (int i = 0; i < n; i++) {
+                            r[(o - firstOrigin) * n + i] = panel.exists(i, o) ? pr[(o - b[0]) * n + i] : 0;
+                        }
+                    }
+                }
+            }
+        }
+        List<CvScore> scores = new ArrayList<>();
+        for (Config c : CONFIGS) {
+            for (String method : Calibrator.METHODS) {
+                double sq = 0;
+                double sqRaw = 0;
+                int k = 0;
+                for (int f = firstFold; f < blocks.size(); f++) {
+                    int[] b = blocks.get(f);
+                    Calibrator cal = calibrator(c, method, b[0] - h);
+                    for (int o = b[0]; o <= b[1]; o++) {
+                        for (int i = 0; i < n; i++) {
+                            double pr = raw.get(c)[(o - firstOrigin) * n + i];
+                            if (Double.isNaN(pr)) {
+                                continue;
+                            }
+                            double q = panel.exists(i, o) ? cal.applyAsDouble(pr) : 0;
+                            double yv = panel.target(i, o, h) ? 1 : 0;
+                            sq += (q - yv) * (q - yv);
+                            sqRaw += (pr - yv) * (pr - yv);
+                            k++;
+                        }
+                    }
+                }
+                scores.add(new CvScore(c.family(), c.setting(), method, sq / k, sqRaw / k));
+            }
+        }
+        // too few training periods for a validation fold: the logistic model with C = 1 and Platt scaling, stated
+        CvScore best = scores.stream().filter(sc -> sc.model().equals("logistic") && sc.setting().equals("C=1")
+                && sc.calibration().equals("platt")).findFirst().orElseThrow();
+        for (CvScore sc : scores) {
+            if (!Double.isNaN(sc.brier()) && (Double.isNaN(best.brier()) || sc.brier() < best.brier() - 1e-12)) {
+                best = sc;
+            }
+        }
+        chosen = configOf(best);
+        chosenCalibration = best.calibration();
+        List<String> foldLabels = new ArrayList<>();
+        for (int f = firstFold; f < blocks.size(); f++) {
+            for (int o = blocks.get(f)[0]; o <= blocks.get(f)[1]; o++) {
+                foldLabels.add(Periods.window(o, h, settings.period()));
+            }
+        }
+        if (foldLabels.isEmpty() || Double.isNaN(best.brier())) {
+            return new Selection(best.model(), "too few training periods for a validation fold: " + best.label()
+                    + " by default", best.calibration(), best.model() + " " + best.setting(), foldLabels,
+                    List.copyOf(scores));
+        }
+        String note = String.format(java.util.Locale.ROOT,
+                "rolling-origin cross-validation inside the training periods: folds %s..%s, each predicted by models "
+                        + "trained on the periods before it, calibrators fitted on out-of-fold predictions from %s; "
+                        + "%d candidates; chosen %s (mean Brier %.5f)",
+                foldLabels.get(0), foldLabels.get(foldLabels.size() - 1), Periods.label(oofStart, settings.period()),
+                scores.size(), best.label(), best.brier());
+        return new Selection(best.model(), note, best.calibration(), best.model() + " " + best.setting(), foldLabels,
+                List.copyOf(scores));
+    }
+
+    private Model fit(Config c, int from, int to) {
+        return c.family().equals("logistic") ? fit("logistic:" + c.param(), from, to) : fit("xgboost:" + c.param(), from, to);
     }
 
     private Model fit(String kind, int from, int to) {
-        double[] xs = rowsOf(from, to);
-        double[] ys = kind.equals("poisson") ? totals(from, to) : labels(from, to);
-        double mean = java.util.Arrays.stream(ys).average().orElse(0);
-        if (!kind.equals("poisson") && (mean == 0 || mean == 1)) {
-            return new Constant(kind, mean, width);
+        String family = kind.contains(":") ? kind.substring(0, kind.indexOf(':')) : kind;
+        double param = kind.contains(":") ? Double.parseDouble(kind.substring(kind.indexOf(':') + 1)) : Double.NaN;
+        double[] all = rowsOf(from, to);
+        double[] target = family.equals("poisson") ? totals(from, to) : labels(from, to);
+        // a region-period before the region existed is no evidence either way: left out of training
+        int kept = 0;
+        for (int t = from; t <= to; t++) {
+            for (int i = 0; i < n; i++) {
+                kept += panel.exists(i, t) ? 1 : 0;
+            }
         }
-        return switch (kind) {
-            case "logistic" -> Glm.fit(Glm.Family.LOGISTIC, xs, width, ys);
+        double[] xs = new double[kept * width];
+        double[] ys = new double[kept];
+        int k = 0;
+        for (int t = from; t <= to; t++) {
+            for (int i = 0; i < n; i++) {
+                int r = (t - from) * n + i;
+                if (panel.exists(i, t)) {
+                    System.arraycopy(all, r * width, xs, k * width, width);
+                    ys[k++] = target[r];
+                }
+            }
+        }
+        double mean = java.util.Arrays.stream(ys).average().orElse(0);
+        if (!family.equals("poisson") && (mean == 0 || mean == 1)) {
+            return new Constant(family, mean, width);
+        }
+        return switch (family) {
+            case "logistic" -> Double.isNaN(param) ? Glm.fit(Glm.Family.LOGISTIC, xs, width, ys)
+                    : Glm.fit(Glm.Family.LOGISTIC, xs, width, ys, 1 / param, features.indicators());
             case "poisson" -> Glm.fit(Glm.Family.POISSON, xs, width, ys);
-            case "xgboost" -> Trees.fit(xs, width, ys, settings.seed());
+            case "xgboost" -> Double.isNaN(param) ? Trees.fit(xs, width, ys, settings.seed())
+                    : Trees.fit(xs, width, ys, settings.seed(), (int) param);
             default -> throw new IllegalArgumentException(kind);
         };
     }

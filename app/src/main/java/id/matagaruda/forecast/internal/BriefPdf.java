@@ -13,7 +13,8 @@ import id.matagaruda.forecast.Alert;
 import id.matagaruda.forecast.Backtest;
 import id.matagaruda.forecast.RegionRisk;
 import id.matagaruda.forecast.RiskForecast;
-import id.matagaruda.forecast.Scores;
+import id.matagaruda.forecast.RiskBands;
+import id.matagaruda.forecast.SkillSentence;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
@@ -48,17 +49,18 @@ public final class BriefPdf {
             doc.add(new Paragraph("Ringkasan Kerawanan Konflik — " + f.periode(), TITLE));
             doc.add(new Paragraph("Ditjen Politik dan Pemerintahan Umum, Kemendagri · disusun " + today, SMALL));
             Backtest b = f.backtest();
-            Scores best = b.baselines().get(b.bestBaseline());
             doc.add(new Paragraph("Keterampilan ramalan", HEADING));
-            doc.add(new Paragraph(String.format(Locale.ROOT,
-                    "Uji pada %s..%s (%d tahun, data UCDP per provinsi): model %s Brier %.4f, ROC AUC %.3f; garis dasar "
-                            + "terbaik (%s) Brier %.4f. Skor keterampilan Brier %.3f.",
-                    b.testPeriods().get(0), b.testPeriods().get(b.testPeriods().size() - 1), b.testPeriods().size(),
-                    b.selectedModel(), b.model().brier(), b.model().rocAuc(), Backtester.baselineName(b.bestBaseline()),
-                    best.brier(), b.brierSkillVsBestBaseline()), BODY));
+            doc.add(new Paragraph(SkillSentence.indonesian(b), BOLD));
+            doc.add(new Paragraph(SkillSentence.english(b), BODY));
             doc.add(new Paragraph(f.fallback()
                     ? "Model TIDAK mengalahkan garis dasar terbaik: peta ini memakai garis dasar, bukan model."
                     : "Model mengalahkan garis dasar terbaik pada periode uji; peta ini memakai model.", BOLD));
+            Map<String, Long> counts = RiskBands.counts(regions);
+            Map<String, Double> shares = RiskBands.shares(regions);
+            StringBuilder bands = new StringBuilder("Sebaran pita (" + regions.size() + " wilayah): ");
+            counts.forEach((band, k) -> bands.append(band).append(' ').append(k).append(" (")
+                    .append(Math.round(100 * shares.get(band))).append("%)  "));
+            doc.add(new Paragraph(bands.toString().strip(), BODY));
             doc.add(new Paragraph("Wilayah paling rawan", HEADING));
             PdfPTable table = new PdfPTable(new float[] {1.2f, 3.5f, 1.3f, 1.6f, 6f});
             table.setWidthPercentage(100);
@@ -85,7 +87,9 @@ public final class BriefPdf {
                             a.kodeWilayah(), a.kategori(), a.periode(), a.jumlah(), a.harapan(), a.pValue(),
                             a.keparahan(), a.status()), BODY)));
             doc.add(new Paragraph("Sumber: UCDP GED (CC BY 4.0) via HDX; peluang = kemungkinan sedikitnya satu kejadian "
-                    + "pada periode berikutnya. Kategori: tinggi ≥ 50%, sedang ≥ 20%, rendah < 20%.", SMALL));
+                    + "pada periode berikutnya. Pita (" + f.acuanPita() + String.format(Locale.ROOT, ") terhadap tingkat dasar %.1f%%: "
+                    + "tinggi bila peluang setidaknya dua kali tingkat dasar (rasio odds) dan sedikitnya 10%%, sedang bila di atas "
+                    + "tingkat dasar, rendah bila di bawahnya.", 100 * f.tingkatDasar()), SMALL));
             doc.close();
         } catch (DocumentException e) {
             throw new IllegalStateException("brief could not be written", e);

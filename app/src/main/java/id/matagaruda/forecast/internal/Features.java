@@ -15,8 +15,16 @@ import java.util.Map;
  */
 public final class Features {
 
-    /** One feature: key, Indonesian name, and whether the value is stored as log(1 + x). */
-    public record Spec(String key, String nama, boolean logged) {}
+    /**
+     * One feature: key, Indonesian name, whether the value is stored as log(1 + x), and whether it is a 0/1 indicator
+     * (the province a region lies in), which the logistic model penalises on its own scale rather than standardised.
+     */
+    public record Spec(String key, String nama, boolean logged, boolean indicator) {
+
+        Spec(String key, String nama, boolean logged) {
+            this(key, nama, logged, false);
+        }
+    }
 
     private final Panel panel;
     private final int horizon;
@@ -30,6 +38,8 @@ public final class Features {
     private final int[][] neighbours;
     private final int[][] siblings;
     private final String[] province;
+    private final List<String> provinces;
+    private final int[] provinceColumn;
     private final double[] population;
     private final double[] density;
     private final Covariates covariates = Covariates.shipped();
@@ -52,10 +62,10 @@ public final class Features {
         for (int i = 0; i < n; i++) {
             lastBefore[i][0] = -1;
             for (int p = 0; p < t; p++) {
-                double c = panel.counts[i][p];
+                double c = panel.history[i][p];
                 cum[i][p + 1] = cum[i][p] + c;
                 cumAny[i][p + 1] = cumAny[i][p] + (c > 0 ? 1 : 0);
-                cumKorban[i][p + 1] = cumKorban[i][p] + panel.korban[i][p];
+                cumKorban[i][p + 1] = cumKorban[i][p] + panel.historyKorban[i][p];
                 lastBefore[i][p + 1] = c > 0 ? p : lastBefore[i][p];
                 for (int k = 0; k < categoryColumns.length; k++) {
                     cumCategory[k][i][p + 1] = cumCategory[k][i][p] + panel.byCategory[categoryColumns[k]][i][p];
@@ -88,12 +98,14 @@ public final class Features {
             siblings[i] = same.stream().mapToInt(Integer::intValue).toArray();
         }
         specs.add(new Spec("lag1", "kejadian periode terakhir", true));
+        specs.add(new Spec("lag2", "kejadian dua periode lalu", true));
         specs.add(new Spec("jumlah3", "kejadian 3 periode terakhir", true));
         specs.add(new Spec("jumlah6", "kejadian 6 periode terakhir", true));
         specs.add(new Spec("jumlah12", "kejadian 12 periode terakhir", true));
         specs.add(new Spec("tren", "tren kejadian (3 periode terakhir dibanding 3 sebelumnya)", false));
         specs.add(new Spec("sejak", "lama sejak kejadian terakhir (periode)", true));
         specs.add(new Spec("frekuensi", "frekuensi historis kejadian di wilayah", false));
+        specs.add(new Spec("korban1", "korban jiwa periode terakhir", true));
         specs.add(new Spec("korban12", "korban jiwa 12 periode terakhir", true));
         specs.add(new Spec("tetangga1", "kejadian di wilayah tetangga, periode terakhir", true));
         specs.add(new Spec("tetangga12", "kejadian di wilayah tetangga, 12 periode terakhir", true));
@@ -113,6 +125,16 @@ public final class Features {
         for (int k : categoryColumns) {
             String c = panel.categories.get(k);
             specs.add(new Spec("kategori:" + c, "kejadian " + c + ", 12 periode terakhir", true));
+        }
+        // province indicators: a region's own lasting propensity (fixed effect) that counts alone do not carry
+        provinces = Panel.regionsOf(Level.PROVINSI);
+        provinceColumn = new int[n];
+        for (int i = 0; i < n; i++) {
+            provinceColumn[i] = provinces.indexOf(province[i]);
+        }
+        for (String p : provinces) {
+            specs.add(new Spec("provinsi:" + p, "kekhasan provinsi " + regions.find(p).map(Region::nama).orElse(p),
+                    false, true));
         }
     }
 
@@ -139,6 +161,7 @@ public final class Features {
         double s3 = window(cum[i], to, 3);
         double prev3 = window(cum[i], to - 3, 3);
         out[f++] = log(window(cum[i], to, 1));
+        out[f++] = log(window(cum[i], to - 1, 1));
         out[f++] = log(s3);
         out[f++] = log(window(cum[i], to, 6));
         out[f++] = log(window(cum[i], to, 12));
@@ -146,6 +169,7 @@ public final class Features {
         int last = lastBefore[i][to];
         out[f++] = log(last < 0 ? to + 1 : to - last);
         out[f++] = cumAny[i][to] / to;
+        out[f++] = log(window(cumKorban[i], to, 1));
         out[f++] = log(window(cumKorban[i], to, 12));
         double n1 = 0;
         double n12 = 0;
@@ -172,6 +196,18 @@ public final class Features {
         for (int k = 0; k < categoryColumns.length; k++) {
             out[f++] = log(window(cumCategory[k][i], to, 12));
         }
+        for (int k = 0; k < provinces.size(); k++) {
+            out[f++] = k == provinceColumn[i] ? 1 : 0;
+        }
+    }
+
+    /** Which columns are 0/1 indicators. */
+    public boolean[] indicators() {
+        boolean[] out = new boolean[specs.size()];
+        for (int j = 0; j < out.length; j++) {
+            out[j] = specs.get(j).indicator();
+        }
+        return out;
     }
 
     /** The rows of every region at each origin, origin-major: row (o * regions + i). */

@@ -3,7 +3,9 @@ package id.matagaruda.forecast.internal;
 /**
  * A generalised linear model fitted by iteratively reweighted least squares with an L2 penalty on standardised
  * features (not on the intercept): logistic for "at least one event", Poisson for the expected count. Deterministic: no
- * random start, no sampling. A missing value (no IPM before 2010) becomes the training mean.
+ * random start, no sampling. A missing value (no IPM before 2010) becomes the training mean. Indicator columns (0/1)
+ * may be left unstandardised, so that the penalty shrinks each region's own effect on the scale of the log-odds, as
+ * scikit-learn's {@code LogisticRegression(C)} does with {@code lambda = 1 / C}.
  */
 public final class Glm implements Model {
 
@@ -30,6 +32,14 @@ public final class Glm implements Model {
     }
 
     public static Glm fit(Family family, double[] x, int width, double[] y) {
+        return fit(family, x, width, y, LAMBDA, null);
+    }
+
+    /**
+     * @param lambda the L2 penalty (1 / C)
+     * @param raw    columns kept on their own scale (indicators), or null
+     */
+    public static Glm fit(Family family, double[] x, int width, double[] y, double lambda, boolean[] raw) {
         int n = y.length;
         double[] mean = new double[width];
         double[] scale = new double[width];
@@ -48,6 +58,11 @@ public final class Glm implements Model {
             mean[j] = k == 0 ? 0 : s / k;
             double var = k == 0 ? 0 : ss / k - mean[j] * mean[j];
             scale[j] = var > 1e-12 ? Math.sqrt(var) : 0;
+            if (raw != null && raw[j]) {
+                // an indicator keeps its 0/1 scale; a column constant in training contributes nothing
+                mean[j] = 0;
+                scale[j] = var > 1e-12 || k > 0 && s > 0 ? 1 : 0;
+            }
         }
         int p = width + 1;
         double[] beta = new double[p];
@@ -95,21 +110,21 @@ public final class Glm implements Model {
                     hess[a * p + b] = hess[b * p + a];
                 }
                 if (a < width) {
-                    grad[a] -= LAMBDA * beta[a];
-                    hess[a * p + a] += LAMBDA;
+                    grad[a] -= lambda * beta[a];
+                    hess[a * p + a] += lambda;
                 }
             }
             hess[width * p + width] += 1e-9;
             double[] step = solve(hess, grad, p);
             // Newton with step halving: the penalised likelihood must not fall, or a far step can run away
-            double before = objective(family, x, width, y, mean, scale, beta);
+            double before = objective(family, x, width, y, mean, scale, beta, lambda);
             double t = 1;
             double[] trial = new double[p];
             for (int half = 0; half < 30; half++) {
                 for (int j = 0; j < p; j++) {
                     trial[j] = beta[j] + t * step[j];
                 }
-                if (objective(family, x, width, y, mean, scale, trial) >= before - 1e-12) {
+                if (objective(family, x, width, y, mean, scale, trial, lambda) >= before - 1e-12) {
                     break;
                 }
                 t /= 2;
@@ -127,7 +142,7 @@ public final class Glm implements Model {
     }
 
     private static double objective(Family family, double[] x, int width, double[] y, double[] mean, double[] scale,
-            double[] beta) {
+            double[] beta, double lambda) {
         int n = y.length;
         double[] z = new double[width + 1];
         double ll = 0;
@@ -150,7 +165,7 @@ public final class Glm implements Model {
         for (int j = 0; j < width; j++) {
             penalty += beta[j] * beta[j];
         }
-        return ll - LAMBDA / 2 * penalty;
+        return ll - lambda / 2 * penalty;
     }
 
     @Override

@@ -25,6 +25,15 @@ public final class Panel {
     final int end;
     final double[][] counts;
     final double[][] korban;
+    /**
+     * Counts and deaths as the features read them: equal to {@link #counts}/{@link #korban}, except that a province
+     * created by division reads its parent's record for the periods before it existed (its events were recorded under
+     * the parent then). Targets always read {@link #counts}.
+     */
+    final double[][] history;
+    final double[][] historyKorban;
+    /** First period in which region i exists as its own unit (Integer.MIN_VALUE: always). */
+    final int[] firstPeriod;
     /** Event categories seen, and counts per category: byCategory[c][i][p - start]. */
     final List<String> categories;
     final double[][][] byCategory;
@@ -41,6 +50,10 @@ public final class Panel {
         int t = end - start + 1;
         this.counts = new double[codes.size()][t];
         this.korban = new double[codes.size()][t];
+        this.history = new double[codes.size()][t];
+        this.historyKorban = new double[codes.size()][t];
+        this.firstPeriod = new int[codes.size()];
+        java.util.Arrays.fill(firstPeriod, Integer.MIN_VALUE);
         this.categories = List.copyOf(categories);
         this.byCategory = new double[categories.size()][codes.size()][t];
     }
@@ -96,7 +109,69 @@ public final class Panel {
                 panel.byCategory[categories.indexOf(p.kategori())][i][p.period() - s]++;
             }
         }
+        panel.inherit();
         return panel;
+    }
+
+    /** Fills {@link #history} and {@link #firstPeriod} from the counts and the shipped province divisions. */
+    private void inherit() {
+        for (int i = 0; i < codes.size(); i++) {
+            history[i] = counts[i].clone();
+            historyKorban[i] = korban[i].clone();
+        }
+        if (level != Level.PROVINSI) {
+            return;
+        }
+        // parents first: Papua Barat Daya (2023) inherits Papua Barat, which itself inherits Papua before 2003
+        for (Division d : Division.shipped()) {
+            Integer child = index.get(d.kode());
+            Integer parent = index.get(d.induk());
+            if (child == null || parent == null) {
+                continue;
+            }
+            int first = granularity == Granularity.YEAR ? d.firstYear() : d.firstYear() * 12;
+            firstPeriod[child] = first;
+            for (int p = start; p < Math.min(first, end + 1); p++) {
+                history[child][p - start] = history[parent][p - start];
+                historyKorban[child][p - start] = historyKorban[parent][p - start];
+            }
+        }
+    }
+
+    /** Whether region i existed as its own unit during the whole h-period window from {@code origin}. */
+    boolean exists(int i, int origin) {
+        return origin >= firstPeriod[i];
+    }
+
+    /** A province created by division: its code, its parent's, and its first whole year as a province. */
+    record Division(String kode, String induk, int firstYear) {
+
+        private static volatile List<Division> shipped;
+
+        static List<Division> shipped() {
+            List<Division> d = shipped;
+            if (d == null) {
+                List<Division> out = new ArrayList<>();
+                try (java.io.InputStream in = Panel.class.getClassLoader()
+                        .getResourceAsStream("forecast/pemekaran_provinsi.csv")) {
+                    if (in == null) {
+                        throw new IllegalStateException("missing resource forecast/pemekaran_provinsi.csv");
+                    }
+                    String[] lines = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n");
+                    for (int k = 1; k < lines.length; k++) {
+                        String[] c = lines[k].split(",", 4);
+                        if (c.length >= 3) {
+                            out.add(new Division(c[0].trim(), c[1].trim(), Integer.parseInt(c[2].trim())));
+                        }
+                    }
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+                out.sort(java.util.Comparator.comparingInt(Division::firstYear).thenComparing(Division::kode));
+                shipped = d = List.copyOf(out);
+            }
+            return d;
+        }
     }
 
     public int regions() {
@@ -149,6 +224,7 @@ public final class Panel {
                 }
             }
         }
+        copy.inherit();
         return copy;
     }
 }

@@ -27,6 +27,11 @@ public final class Trees implements Model {
     }
 
     public static Trees fit(double[] x, int width, double[] y, long seed) {
+        return fit(x, width, y, seed, 3);
+    }
+
+    /** @param depth the deepest split chain of a tree: 2 lets pairs of features interact, 3 triples */
+    public static Trees fit(double[] x, int width, double[] y, long seed, int depth) {
         DMatrix train = null;
         try {
             train = matrix(x, width);
@@ -38,7 +43,7 @@ public final class Trees implements Model {
             Map<String, Object> params = new HashMap<>();
             params.put("objective", "binary:logistic");
             params.put("eta", 0.08);
-            params.put("max_depth", 3);
+            params.put("max_depth", depth);
             params.put("min_child_weight", 2.0);
             params.put("lambda", 2.0);
             params.put("subsample", 1.0);

@@ -3,6 +3,8 @@ package id.matagaruda.forecast.web;
 import id.matagaruda.forecast.Alert;
 import id.matagaruda.forecast.AlertService;
 import id.matagaruda.forecast.RegionRisk;
+import id.matagaruda.forecast.RiskBands;
+import id.matagaruda.forecast.SkillSentence;
 import id.matagaruda.forecast.RiskForecast;
 import id.matagaruda.forecast.RiskService;
 import id.matagaruda.shared.NotFoundException;
@@ -43,8 +45,30 @@ class RiskApiController {
         out.put("metode", f.metode());
         out.put("garisDasarDipakai", f.fallback());
         out.put("uji", f.backtest().toMetrics());
-        out.put("wilayah", risk.regionsInScope(f));
+        out.put("keterampilan", Map.of("id", SkillSentence.indonesian(f.backtest()),
+                "en", SkillSentence.english(f.backtest())));
+        List<RegionRisk> regions = risk.regionsInScope(f);
+        out.put("pita", bands(f, regions));
+        out.put("wilayah", regions);
         return out;
+    }
+
+    /** The bands' method and base rate, and how many of the shown regions fall in each band. */
+    static Map<String, Object> bands(RiskForecast f, List<RegionRisk> regions) {
+        Map<String, Object> pita = new LinkedHashMap<>();
+        pita.put("acuan", f.acuanPita());
+        pita.put("tingkatDasar", Math.round(f.tingkatDasar() * 1e4) / 1e4);
+        List<Map<String, Object>> sebaran = new java.util.ArrayList<>();
+        Map<String, Long> counts = RiskBands.counts(regions);
+        RiskBands.shares(regions).forEach((band, share) -> {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("kategori", band);
+            row.put("jumlah", counts.get(band));
+            row.put("bagian", Math.round(share * 1e4) / 1e4);
+            sebaran.add(row);
+        });
+        pita.put("sebaran", sebaran);
+        return pita;
     }
 
     @GetMapping("/api/v1/risk/backtest")

@@ -1,6 +1,9 @@
 package id.matagaruda.forecast.web;
 
 import id.matagaruda.forecast.AlertService;
+import id.matagaruda.forecast.RegionRisk;
+import id.matagaruda.forecast.RiskBands;
+import id.matagaruda.forecast.SkillSentence;
 import id.matagaruda.forecast.RiskForecast;
 import id.matagaruda.forecast.RiskService;
 import id.matagaruda.forecast.internal.BriefPdf;
@@ -36,6 +39,12 @@ class RiskPageController {
         model.addAttribute("backtest", province.backtest());
         model.addAttribute("bestBaselineScores", province.backtest().baselines().get(province.backtest().bestBaseline()));
         model.addAttribute("hasKabkota", kabkota.isPresent());
+        model.addAttribute("skillId", SkillSentence.indonesian(province.backtest()));
+        model.addAttribute("skillEn", SkillSentence.english(province.backtest()));
+        java.util.List<RegionRisk> shown = risk.regionsInScope(province);
+        model.addAttribute("bandCounts", RiskBands.counts(shown));
+        model.addAttribute("bandShares", RiskBands.shares(shown));
+        model.addAttribute("baseRatePercent", Math.round(province.tingkatDasar() * 1000) / 10.0);
         model.addAttribute("alerts", alerts.list(null));
         return "forecast/kerawanan";
     }
