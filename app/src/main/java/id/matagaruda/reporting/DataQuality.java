@@ -287,8 +287,14 @@ public class DataQuality {
     private List<QualityFinding> ruleFindings(CatalogueRow row, String region, String period, BigDecimal value,
             Snapshot data, List<ValidationRule> rules, boolean bothSides, Long run, OffsetDateTime at) {
         List<QualityFinding> out = new ArrayList<>();
-        unitFinding(row, region, period, value, data.catalogue, run, at).ifPresent(out::add);
+        // A range the catalogue declares for this indicator (a growth rate in persen that may be negative) replaces
+        // the range of its unit, so a rule over the whole unit (satuan:persen) does not judge it; rules naming the
+        // indicator or its cascade still do.
+        boolean declared = UnitRules.effective(row, data.catalogue::get).declared();
         for (ValidationRule rule : rules) {
+            if (declared && rule.sisiKiri().trim().startsWith("satuan:")) {
+                continue;
+            }
             if (applies(rule, row, data.catalogue)) {
                 if (!rule.comparesIndicators()) {
                     if (!rule.holds(value, rule.nilaiKanan())) {
@@ -323,6 +329,8 @@ public class DataQuality {
                 }
             }
         }
+        // The unit rule last, after the rules administrators keep in the database, so their names come first.
+        unitFinding(row, region, period, value, data.catalogue, run, at).ifPresent(out::add);
         return out;
     }
 
