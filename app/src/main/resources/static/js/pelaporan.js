@@ -81,6 +81,27 @@
       function (e) { message(row, e.message, false); throw e; });
   }
 
+  // While typing: the unit rule (refused on save) and plausibility (needs a comment at submit) are shown as soon as a
+  // value is left, through the same check the server applies.
+  function checkValue(row) {
+    var value = row.querySelector('.value').value.trim();
+    var p = row.querySelector('.row-msg');
+    if (!value || !d.check) { return; }
+    call(d.check, { method: 'POST', headers: headers(true), body: JSON.stringify({ indicator: row.dataset.indicator,
+        region: row.dataset.region, period: d.period, value: value }) })
+      .then(function (findings) {
+        if (!findings || !findings.length) {
+          if (p.classList.contains('warn') || p.classList.contains('bad')) { p.textContent = ''; p.className = 'row-msg'; }
+          return;
+        }
+        p.textContent = findings.map(function (f) { return f.detail; }).join(' ');
+        p.className = 'row-msg ' + (findings.some(function (f) { return f.jenis === 'aturan'; }) ? 'bad' : 'warn');
+      }, function (e) { message(row, e.message, false); });
+  }
+  grid.addEventListener('change', function (e) {
+    if (e.target.classList.contains('value')) { checkValue(e.target.closest('tr')); }
+  });
+
   document.getElementById('simpan-semua').addEventListener('click', function () {
     var rows = Array.prototype.filter.call(grid.querySelectorAll('.grid-row'), dirty);
     if (!rows.length) { status.textContent = d.tNothing; return; }

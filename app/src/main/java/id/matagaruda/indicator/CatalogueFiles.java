@@ -92,6 +92,9 @@ public final class CatalogueFiles {
         c.add(nullToEmpty(r.details().sumberData()));
         c.add(nullToEmpty(r.details().penanggungJawab()));
         c.add(r.details().tahunBaseline() == null ? "" : String.valueOf(r.details().tahunBaseline()));
+        c.add(number(r.details().nilaiMin()));
+        c.add(number(r.details().nilaiMaks()));
+        c.add(r.details().desimal() == null ? "" : String.valueOf(r.details().desimal()));
         return c;
     }
 

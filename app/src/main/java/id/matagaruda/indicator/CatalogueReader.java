@@ -177,8 +177,26 @@ public final class CatalogueReader {
                     c.problem("tahun_baseline", "'" + tahunText + "' bukan tahun baseline (1990-" + CatalogueRow.FIRST_YEAR + ")");
                 }
             }
+            BigDecimal nilaiMin = c.number("nilai_min");
+            BigDecimal nilaiMaks = c.number("nilai_maks");
+            Integer desimal = null;
+            String desimalText = c.text("desimal");
+            if (!desimalText.isEmpty()) {
+                if (desimalText.matches("\\d{1,2}")) {
+                    desimal = Integer.valueOf(desimalText);
+                } else {
+                    c.problem("desimal", "'" + desimalText + "' bukan banyak desimal; isi bilangan bulat 0-6");
+                }
+            }
+            if (!satuan.isEmpty()) {
+                // The declared range must fit the unit: a count stays whole and non-negative, an index inside 0-100.
+                for (UnitRules.Problem p : UnitRules.checkDeclared(satuan, nilaiMin, nilaiMaks, desimal)) {
+                    c.problem(p.column(), p.message());
+                }
+            }
             CatalogueRow.Details details = new CatalogueRow.Details(limited(c, "formula", 1000),
-                    limited(c, "sumber_data", 300), limited(c, "penanggung_jawab", 200), tahunBaseline);
+                    limited(c, "sumber_data", 300), limited(c, "penanggung_jawab", 200), tahunBaseline, nilaiMin,
+                    nilaiMaks, desimal);
             rows.add(new CatalogueRow(raw.number(), kode, nama, tingkat, wilayah, satuan, polaritas, frekuensi, baseline,
                     targets, induk.isEmpty() ? null : induk, wajib, limited(c, "definisi", 2000), evidence,
                     kumulatifText.equals("ya"), details));

@@ -31,10 +31,29 @@ public record CatalogueRow(
 
     /**
      * What a planner documents about an indicator beyond the exchange columns: how it is computed, where the data
-     * comes from, which unit answers for it, and the year of the baseline. Every field may be null.
+     * comes from, which unit answers for it, the year of the baseline, and the range and decimals its values may take
+     * when they differ from its unit's rule (a growth rate in persen may be negative). Every field may be null.
      */
-    public record Details(String formula, String sumberData, String penanggungJawab, Integer tahunBaseline) {
+    public record Details(String formula, String sumberData, String penanggungJawab, Integer tahunBaseline,
+            BigDecimal nilaiMin, BigDecimal nilaiMaks, Integer desimal) {
         public static final Details NONE = new Details(null, null, null, null);
+
+        /** Details without a declared range or precision. */
+        public Details(String formula, String sumberData, String penanggungJawab, Integer tahunBaseline) {
+            this(formula, sumberData, penanggungJawab, tahunBaseline, null, null, null);
+        }
+
+        /** Equal numbers compare equal whatever their scale (a stored 110.0000 is the 110 of the file). */
+        public boolean sameAs(Details o) {
+            return java.util.Objects.equals(formula, o.formula) && java.util.Objects.equals(sumberData, o.sumberData)
+                    && java.util.Objects.equals(penanggungJawab, o.penanggungJawab)
+                    && java.util.Objects.equals(tahunBaseline, o.tahunBaseline) && eq(nilaiMin, o.nilaiMin)
+                    && eq(nilaiMaks, o.nilaiMaks) && java.util.Objects.equals(desimal, o.desimal);
+        }
+
+        private static boolean eq(BigDecimal a, BigDecimal b) {
+            return a == null ? b == null : b != null && a.compareTo(b) == 0;
+        }
     }
 
     public CatalogueRow {
@@ -67,5 +86,5 @@ public record CatalogueRow(
 
     /** Optional columns Mata Garuda also reads and writes, after the 15. */
     public static final List<String> OPTIONAL_COLUMNS = List.of("definisi", "data_dukung", "kumulatif", "formula",
-            "sumber_data", "penanggung_jawab", "tahun_baseline");
+            "sumber_data", "penanggung_jawab", "tahun_baseline", "nilai_min", "nilai_maks", "desimal");
 }

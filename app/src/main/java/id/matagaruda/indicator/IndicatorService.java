@@ -91,6 +91,14 @@ public class IndicatorService {
         return row;
     }
 
+    /**
+     * The hard rule a value of {@code row} must satisfy: its unit's rule from {@code methodology/unit-rules.yaml},
+     * with the range and decimals declared in the catalogue on the row or its nearest cascade parent of the same unit.
+     */
+    public ValueRule valueRule(CatalogueRow row) {
+        return UnitRules.effective(row, k -> repository.find(k).map(Stored::row).orElse(null));
+    }
+
     /** The indicator's cascade: from its national root down through every readable indicator that carries it. */
     public CascadeNode cascade(String kode) {
         CatalogueRow start = get(kode);
@@ -303,7 +311,7 @@ public class IndicatorService {
                 && eq(a.baseline(), b.baseline()) && Objects.equals(a.kodeInduk(), b.kodeInduk())
                 && a.wajibDaerah() == b.wajibDaerah() && Objects.equals(a.definisi(), b.definisi())
                 && a.dataDukung().equals(b.dataDukung()) && a.kumulatif() == b.kumulatif()
-                && a.details().equals(b.details())
+                && a.details().sameAs(b.details())
                 && a.targets().keySet().equals(b.targets().keySet())
                 && a.targets().keySet().stream().allMatch(y -> eq(a.targets().get(y), b.targets().get(y)));
     }

@@ -16,6 +16,7 @@ public final class Satuan {
             Map.entry("indeks", "indeks"), Map.entry("poin", "indeks"), Map.entry("point", "indeks"),
             Map.entry("nilai indeks", "indeks"), Map.entry("skor", "indeks"), Map.entry("index", "indeks"),
             Map.entry("rasio", "rasio"), Map.entry("ratio", "rasio"),
+            Map.entry("rp", "rupiah"), Map.entry("rp.", "rupiah"),
             Map.entry("jumlah", "jumlah"), Map.entry("buah", "jumlah"), Map.entry("unit", "jumlah"));
 
     private Satuan() {}

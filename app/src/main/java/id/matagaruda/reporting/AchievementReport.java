@@ -91,7 +91,7 @@ public class AchievementReport {
                 ? "dikembalikan verifikator; capaian dihitung setelah diperbaiki dan diajukan"
                 : "belum diajukan; capaian dihitung setelah diajukan";
         return new Capaian(r.indicator(), indicator == null ? null : indicator.nama(), r.region(), r.period(), r.value(),
-                target.orElse(null), null, null, r.status().code(), why);
+                target.orElse(null), null, null, r.status().code(), why, null);
     }
 
     private static String label(Period p) {

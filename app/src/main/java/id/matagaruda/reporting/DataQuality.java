@@ -6,11 +6,14 @@ import id.matagaruda.access.CurrentUser;
 import id.matagaruda.indicator.CatalogueRow;
 import id.matagaruda.indicator.IndicatorService;
 import id.matagaruda.indicator.Satuan;
+import id.matagaruda.indicator.UnitRules;
+import id.matagaruda.indicator.ValueRule;
 import id.matagaruda.region.RegionService;
 import id.matagaruda.reporting.internal.QualityRepository;
 import id.matagaruda.reporting.internal.QualityRepository.Observation;
 import id.matagaruda.shared.FieldProblem;
 import id.matagaruda.shared.InvalidInputException;
+import id.matagaruda.shared.Methodology;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -50,12 +53,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class DataQuality {
 
-    static final BigDecimal THRESHOLD = new BigDecimal("3.5");
-    static final BigDecimal CONSISTENCY = new BigDecimal("0.6745");
-    static final BigDecimal MEAN_AD_FACTOR = new BigDecimal("1.253314");
+    // The thresholds are methodology held as data (methodology/unit-rules.yaml, section kewajaran), read once.
+    private static final Methodology RULES = UnitRules.methodology();
+    static final BigDecimal THRESHOLD = RULES.decimal("kewajaran.ambang_z");
+    static final BigDecimal CONSISTENCY = RULES.decimal("kewajaran.konstanta_mad");
+    static final BigDecimal MEAN_AD_FACTOR = RULES.decimal("kewajaran.faktor_simpangan_rata");
     /** Fewer comparable regions than this and a median says too little to call anything unusual. */
-    static final int MIN_PEERS = 5;
-    static final int MIN_HISTORY = 4;
+    static final int MIN_PEERS = RULES.integer("kewajaran.minimal_pembanding");
+    static final int MIN_HISTORY = RULES.integer("kewajaran.minimal_riwayat");
 
     static final String ACROSS = "antarwilayah";
     static final String HISTORY = "riwayat";
@@ -182,6 +187,11 @@ public class DataQuality {
         return repository.rules();
     }
 
+    /** The method plausibility is judged by, as a flag or a refused submission names it: "kewajaran, unit-rules v1". */
+    public String plausibilityReference() {
+        return "kewajaran (|z| > " + number(THRESHOLD) + "), " + RULES.reference();
+    }
+
     // ---- robust z ------------------------------------------------------------------------------------------------
 
     /** Median, spread (MAD, or mean absolute deviation when {@code meanDeviation}) and robust z of one value. */
@@ -277,7 +287,14 @@ public class DataQuality {
     private List<QualityFinding> ruleFindings(CatalogueRow row, String region, String period, BigDecimal value,
             Snapshot data, List<ValidationRule> rules, boolean bothSides, Long run, OffsetDateTime at) {
         List<QualityFinding> out = new ArrayList<>();
+        // A range the catalogue declares for this indicator (a growth rate in persen that may be negative) replaces
+        // the range of its unit, so a rule over the whole unit (satuan:persen) does not judge it; rules naming the
+        // indicator or its cascade still do.
+        boolean declared = UnitRules.effective(row, data.catalogue::get).declared();
         for (ValidationRule rule : rules) {
+            if (declared && rule.sisiKiri().trim().startsWith("satuan:")) {
+                continue;
+            }
             if (applies(rule, row, data.catalogue)) {
                 if (!rule.comparesIndicators()) {
                     if (!rule.holds(value, rule.nilaiKanan())) {
@@ -312,7 +329,37 @@ public class DataQuality {
                 }
             }
         }
+        // The unit rule last, after the rules administrators keep in the database, so their names come first.
+        unitFinding(row, region, period, value, data.catalogue, run, at).ifPresent(out::add);
         return out;
+    }
+
+    /**
+     * The unit rule (methodology/unit-rules.yaml with the catalogue's declared range) as a finding: the grid shows it
+     * while typing, a workbook row is refused by it, and the nightly run lists stored values that break it.
+     */
+    private static Optional<QualityFinding> unitFinding(CatalogueRow row, String region, String period,
+            BigDecimal value, Map<String, CatalogueRow> catalogue, Long run, OffsetDateTime at) {
+        ValueRule rule = UnitRules.effective(row, catalogue::get);
+        Optional<ValueRule.Breach> breach = rule.breach(value);
+        if (breach.isEmpty()) {
+            return Optional.empty();
+        }
+        String name = ReportingService.ruleName(rule);
+        String detail = switch (breach.get()) {
+            case BELOW_MIN -> "Nilai " + number(value) + " di bawah batas " + number(rule.min()) + " untuk satuan "
+                    + rule.satuan() + " (aturan " + name + ").";
+            case ABOVE_MAX -> "Nilai " + number(value) + " di atas batas " + number(rule.max()) + " untuk satuan "
+                    + rule.satuan() + " (aturan " + name + ").";
+            case NOT_WHOLE -> "Nilai " + number(value) + " bukan bilangan bulat; satuan " + rule.satuan()
+                    + " dihitung utuh (aturan " + name + ").";
+            case TOO_MANY_DECIMALS -> "Nilai " + value.toPlainString() + " memakai " + ValueRule.decimalsOf(value)
+                    + " desimal; paling banyak " + rule.decimals() + " (aturan " + name + ").";
+        };
+        Integer version = RULES.version().matches("\\d{1,9}") ? Integer.valueOf(RULES.version()) : null;
+        String code = rule.reference().length() > 60 ? rule.reference().substring(0, 60) : rule.reference();
+        return Optional.of(new QualityFinding(null, run, region, period, row.kode(), QualityFinding.ATURAN, code,
+                version, value, null, null, limit(detail), at));
     }
 
     private static QualityFinding ruleFinding(ValidationRule rule, CatalogueRow row, String region, String period,
@@ -340,7 +387,7 @@ public class DataQuality {
                 : across.or(() -> own).get().z();
         String acuan = across.isPresent() && own.isPresent() ? BOTH : across.isPresent() ? ACROSS : HISTORY;
         String detail = "Nilai " + number(value) + " tidak lazim " + String.join(" dan ", reasons)
-                + "; batas |z| 3,5. Periksa kembali dan beri konfirmasi dengan komentar sebelum diajukan.";
+                + "; batas |z| " + number(THRESHOLD) + " (" + RULES.reference() + "). Periksa kembali dan beri konfirmasi dengan komentar sebelum diajukan.";
         return Optional.of(new QualityFinding(null, run, region, period, row.kode(), QualityFinding.PENCILAN, null, null,
                 value, BigDecimal.valueOf(strongest).setScale(2, RoundingMode.HALF_UP), acuan, limit(detail), at));
     }

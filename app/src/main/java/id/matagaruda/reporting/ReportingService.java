@@ -3,8 +3,11 @@ package id.matagaruda.reporting;
 import id.matagaruda.access.AccessPolicy;
 import id.matagaruda.access.AuditTrail;
 import id.matagaruda.access.CurrentUser;
+import id.matagaruda.access.Role;
 import id.matagaruda.indicator.CatalogueRow;
 import id.matagaruda.indicator.IndicatorService;
+import id.matagaruda.indicator.UnitRules;
+import id.matagaruda.indicator.ValueRule;
 import id.matagaruda.region.RegionService;
 import id.matagaruda.reporting.internal.EvidenceStore;
 import id.matagaruda.reporting.internal.FileTypes;
@@ -92,7 +95,7 @@ public class ReportingService {
             throw new InvalidInputException(problems);
         }
         requireEdit(user, reg);
-        checkRules(ind.kode(), reg, p.toString(), value);
+        checkRules(ind, reg, p.toString(), value);
         if (repository.find(ind.kode(), reg, p.toString()).isPresent()) {
             throw new ConflictException("reporting.exists", ind.kode(), reg, p.toString());
         }
@@ -161,6 +164,11 @@ public class ReportingService {
             throw new InvalidInputException(problems);
         }
         requireEdit(user, ind.kodeWilayah());
+        // A target is held to the unit rule as the values are: a 250% target would make every capaian meaningless.
+        List<FieldProblem> unit = unitProblems(ind, value);
+        if (!unit.isEmpty()) {
+            throw new InvalidInputException(unit);
+        }
         BigDecimal before = repository.periodTargets().get(ind.kode() + "|" + p);
         int version = repository.putPeriodTarget(ind.kode(), p.toString(), value, user.username());
         audit.record("TARGET_PERIODE", "target_periode", ind.kode() + "|" + p, ind.kodeWilayah(),
@@ -190,7 +198,7 @@ public class ReportingService {
         if (before.version() != version) {
             throw new ConflictException("reporting.stale", id, version, before.version());
         }
-        checkRules(before.indicator(), before.region(), before.period(), value);
+        checkRules(indicators.get(before.indicator()), before.region(), before.period(), value);
         if (!repository.update(id, version, value, blank(note), blank(outlierConfirmation), RealisationStatus.DRAFT,
                 user.username())) {
             throw new ConflictException("reporting.stale", id, version, before.version() + 1);
@@ -268,7 +276,10 @@ public class ReportingService {
         return new EvidenceFile(e.namaBerkas(), e.contentType(), store.read(sha256));
     }
 
-    /** Submits a draft: refused while required data dukung is missing or a flagged outlier is unconfirmed. */
+    /**
+     * Submits a draft: refused (422) while a type of data dukung the catalogue requires is missing, naming each type,
+     * or while an implausible value has no confirming comment, naming the value and the rule.
+     */
     @Transactional
     public Realisation submit(long id) {
         CurrentUser user = access.requireUser();
@@ -276,30 +287,41 @@ public class ReportingService {
         requireEdit(user, r.region());
         requireStatus(r, RealisationStatus.DRAFT);
         CatalogueRow ind = indicators.get(r.indicator());
-        Set<String> present = r.evidence().stream().map(e -> e.jenis().toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
-        List<String> missing = ind.dataDukung().stream().filter(t -> !present.contains(t.toLowerCase(Locale.ROOT))).toList();
-        if (!missing.isEmpty()) {
-            throw new InvalidInputException(FieldProblem.of("evidence", "reporting.evidence.missing", String.join(", ", missing)));
+        List<FieldProblem> problems = new ArrayList<>();
+        for (String missing : missingEvidence(ind, r)) {
+            problems.add(FieldProblem.of("evidence", "reporting.evidence.missingType", missing));
         }
         // A value far from comparable regions or from the region's own history is allowed, but only once the
         // operator has confirmed it with a comment.
         Optional<QualityFinding> outlier = quality.outlier(r.indicator(), r.region(), r.period(), r.value());
         if (outlier.isPresent() && (r.outlierConfirmation() == null || r.outlierConfirmation().isBlank())) {
-            throw new InvalidInputException(FieldProblem.of("outlierConfirmation", "reporting.outlier.confirm",
+            problems.add(FieldProblem.of("outlierConfirmation", "reporting.plausibility.confirm",
+                    Achievement.plain(r.value()).toPlainString(), quality.plausibilityReference(),
                     outlier.get().detail()));
         }
+        if (!problems.isEmpty()) {
+            throw new SubmissionRefusedException(problems);
+        }
         return move(r, RealisationStatus.DRAFT, RealisationStatus.DIAJUKAN, null, "AJUKAN", user);
+    }
+
+    /** The required types of data dukung (as the catalogue lists them) that the value has nothing for yet. */
+    public static List<String> missingEvidence(CatalogueRow ind, Realisation r) {
+        Set<String> present = r.evidence().stream().map(e -> e.jenis().trim().toLowerCase(Locale.ROOT))
+                .collect(Collectors.toSet());
+        return ind.dataDukung().stream().filter(t -> !present.contains(t.trim().toLowerCase(Locale.ROOT))).toList();
     }
 
     @Transactional
     public Realisation approve(long id) {
         CurrentUser user = access.requireUser();
         Realisation r = readable(id);
-        requireVerifier(r);
+        requireDecider(r, user);
         requireStatus(r, RealisationStatus.DIAJUKAN);
         if (user.username().equals(r.submittedBy())) {
             throw new AccessDeniedException("a realisation cannot be approved by the account that submitted it");
         }
+        requireIntactEvidence(r);
         Realisation after = move(r, RealisationStatus.DIAJUKAN, RealisationStatus.DISETUJUI, null, "SETUJUI", user);
         events.publishEvent(new RealisationApproved(after.id(), after.indicator(), after.region(), after.period(),
                 after.value()));
@@ -310,7 +332,7 @@ public class ReportingService {
     public Realisation returnWithReason(long id, String reason) {
         CurrentUser user = access.requireUser();
         Realisation r = readable(id);
-        requireVerifier(r);
+        requireDecider(r, user);
         String why = requireReason(reason);
         requireStatus(r, RealisationStatus.DIAJUKAN);
         return move(r, RealisationStatus.DIAJUKAN, RealisationStatus.DIKEMBALIKAN, why, "KEMBALIKAN", user);
@@ -321,10 +343,94 @@ public class ReportingService {
     public Realisation reopen(long id, String reason) {
         CurrentUser user = access.requireUser();
         Realisation r = readable(id);
-        requireVerifier(r);
+        requireDecider(r, user);
         String why = requireReason(reason);
         requireStatus(r, RealisationStatus.DISETUJUI);
         return move(r, RealisationStatus.DISETUJUI, RealisationStatus.DRAFT, why, "BUKA_KEMBALI", user);
+    }
+
+    /** Who may decide a value now, seen from the signed-in user: the verifier's page shows buttons accordingly. */
+    public enum Decider { DECIDES, MAY_TAKE_OVER, TAKEN_OVER_BY_OTHER, NONE }
+
+    public Decider decider(Realisation r) {
+        CurrentUser user = access.requireUser();
+        if (!access.canVerify(r.region())) {
+            return Decider.NONE;
+        }
+        if (!kabKota(r.region())) {
+            return Decider.DECIDES;
+        }
+        Optional<Transition> take = currentTakeOver(r);
+        if (national(user)) {
+            return take.filter(t -> t.oleh().equals(user.username())).isPresent() ? Decider.DECIDES
+                    : take.isPresent() ? Decider.TAKEN_OVER_BY_OTHER : Decider.MAY_TAKE_OVER;
+        }
+        return take.isPresent() ? Decider.TAKEN_OVER_BY_OTHER : Decider.DECIDES;
+    }
+
+    /**
+     * A national verifier takes over the decision on a submitted (or approved) kab/kota value from its province's
+     * verifier, with a reason: recorded in the value's history, where the province sees who took it over and why, and
+     * audited. Until the next decision only the one who took it over decides.
+     */
+    @Transactional
+    public Realisation takeOver(long id, String reason) {
+        CurrentUser user = access.requireUser();
+        Realisation r = readable(id);
+        requireVerifier(r);
+        if (!kabKota(r.region()) || !national(user)) {
+            throw new VerificationChainException("reporting.takeover.notNeeded", r.region());
+        }
+        String why = requireReason(reason);
+        if (r.status() != RealisationStatus.DIAJUKAN && r.status() != RealisationStatus.DISETUJUI) {
+            throw new ConflictException("reporting.transition", r.id(), r.status().code(),
+                    RealisationStatus.DIAJUKAN.code());
+        }
+        Optional<Transition> take = currentTakeOver(r);
+        if (take.isPresent()) {
+            throw new ConflictException("reporting.takeover.already", take.get().oleh());
+        }
+        if (!repository.note(r.id(), r.version(), r.status(), Transition.TAKE_OVER, why, user.username())) {
+            throw new ConflictException("reporting.stale", r.id(), r.version(), r.version() + 1);
+        }
+        Realisation after = repository.find(id).orElseThrow();
+        Map<String, Object> detail = new LinkedHashMap<>();
+        detail.put("diambilAlihOleh", user.username());
+        detail.put("alasan", why);
+        detail.put("verifikatorSemestinya", "verifikator provinsi " + province(r.region()));
+        detail.put("version", after.version());
+        audit.record("AMBIL_ALIH", "realisasi", String.valueOf(id), r.region(),
+                Map.of("status", r.status().code(), "version", r.version()), detail);
+        return after;
+    }
+
+    /**
+     * The verifier's checklist of a value: each required type of data dukung with what was given for it, then other
+     * attached types; every stored file is re-read and re-hashed, so a file changed in storage shows as failed.
+     */
+    public EvidenceChecklist checklist(Realisation r) {
+        access.requireRead(r.region());
+        CatalogueRow ind = indicators.get(r.indicator());
+        Map<String, List<EvidenceChecklist.Check>> byType = new LinkedHashMap<>();
+        Map<String, String> label = new HashMap<>();
+        for (String t : ind.dataDukung()) {
+            String k = t.trim().toLowerCase(Locale.ROOT);
+            byType.putIfAbsent(k, new ArrayList<>());
+            label.putIfAbsent(k, t.trim());
+        }
+        Set<String> required = Set.copyOf(byType.keySet());
+        for (Evidence e : r.evidence()) {
+            String k = e.jenis().trim().toLowerCase(Locale.ROOT);
+            label.putIfAbsent(k, e.jenis().trim());
+            byType.computeIfAbsent(k, x -> new ArrayList<>()).add(new EvidenceChecklist.Check(e, intact(e)));
+        }
+        List<EvidenceChecklist.Item> items = new ArrayList<>();
+        byType.forEach((k, files) -> items.add(new EvidenceChecklist.Item(label.get(k), required.contains(k), files)));
+        boolean complete = items.stream().filter(EvidenceChecklist.Item::wajib).allMatch(EvidenceChecklist.Item::present);
+        boolean allIntact = items.stream().flatMap(i -> i.files().stream()).allMatch(EvidenceChecklist.Check::intact);
+        Optional<Transition> take = currentTakeOver(r);
+        return new EvidenceChecklist(items, complete, allIntact, take.map(Transition::oleh).orElse(null),
+                take.map(Transition::alasan).orElse(null));
     }
 
     public Realisation get(long id) {
@@ -380,7 +486,8 @@ public class ReportingService {
                     : c.isEmpty() ? "target nol; capaian tidak dapat dihitung" : null;
             out.add(new Capaian(r.indicator(), ind.nama(), r.region(), r.period(), r.value(),
                     target.map(Achievement::plain).orElse(null), c.orElse(null),
-                    c.map(Achievement::category).orElse(null), r.status().code(), note));
+                    c.map(Achievement::category).orElse(null), r.status().code(), note,
+                    c.isPresent() ? Achievement.BANDS.reference() : null));
         }
         return out;
     }
@@ -462,15 +569,106 @@ public class ReportingService {
         return out;
     }
 
-    /** A value that breaks a validation rule held as data is refused on save, naming the rule. */
-    private void checkRules(String indicator, String region, String period, BigDecimal value) {
-        List<FieldProblem> broken = quality.check(indicator, region, period, value).stream()
-                .filter(f -> "aturan".equals(f.jenis()))
+    /**
+     * A value that breaks a validation rule held as data (the database rules, then the unit rule of its indicator) is
+     * refused on save, naming the rule.
+     */
+    private void checkRules(CatalogueRow ind, String region, String period, BigDecimal value) {
+        List<FieldProblem> broken = new ArrayList<>(quality.check(ind.kode(), region, period, value).stream()
+                .filter(f -> QualityFinding.ATURAN.equals(f.jenis()))
+                .filter(f -> f.kodeAturan() == null || !f.kodeAturan().startsWith(UnitRules.ID))
                 .map(f -> FieldProblem.of("value", "reporting.rule.broken", f.kodeAturan(), f.detail()))
-                .toList();
+                .toList());
+        broken.addAll(unitProblems(ind, value));
         if (!broken.isEmpty()) {
             throw new InvalidInputException(broken);
         }
+    }
+
+    /** The unit rule of the indicator (methodology/unit-rules.yaml and the catalogue's declared range), both languages. */
+    private List<FieldProblem> unitProblems(CatalogueRow ind, BigDecimal value) {
+        ValueRule rule = indicators.valueRule(ind);
+        Optional<ValueRule.Breach> breach = rule.breach(value);
+        if (breach.isEmpty()) {
+            return List.of();
+        }
+        String v = value.toPlainString();
+        String name = ruleName(rule);
+        return List.of(switch (breach.get()) {
+            case BELOW_MIN -> FieldProblem.of("value", "reporting.unit.min", v, plain(rule.min()), rule.satuan(), name);
+            case ABOVE_MAX -> FieldProblem.of("value", "reporting.unit.max", v, plain(rule.max()), rule.satuan(), name);
+            case NOT_WHOLE -> FieldProblem.of("value", "reporting.unit.whole", v, rule.satuan(), name);
+            case TOO_MANY_DECIMALS -> FieldProblem.of("value", "reporting.unit.decimals", v,
+                    ValueRule.decimalsOf(value), rule.decimals(), name);
+        });
+    }
+
+    /** "unit-rules v1: persen", and the indicator whose declared range replaced the unit's ("+ katalog POLPUM-07"). */
+    static String ruleName(ValueRule rule) {
+        return rule.declared() ? rule.reference() + " + katalog " + rule.declaredBy() : rule.reference();
+    }
+
+    private static String plain(BigDecimal v) {
+        return Achievement.plain(v).toPlainString();
+    }
+
+    /** Approval is refused while any stored file of the value no longer hashes to the SHA-256 it was stored under. */
+    private void requireIntactEvidence(Realisation r) {
+        for (Evidence e : r.evidence()) {
+            if (!intact(e)) {
+                throw new ConflictException("reporting.evidence.tampered", e.namaBerkas(), e.sha256());
+            }
+        }
+    }
+
+    private boolean intact(Evidence e) {
+        if (e.sha256() == null) {
+            return true;
+        }
+        try {
+            store.read(e.sha256());
+            return true;
+        } catch (IOException | RuntimeException ex) {
+            // Missing, unreadable or changed: in every case the file the operator attached is not what is stored.
+            return false;
+        }
+    }
+
+    /**
+     * The verification chain: a kab/kota value is decided by its province's verifier; a national verifier (or the
+     * national administrator) decides it only after taking it over with a reason, and then alone.
+     */
+    private void requireDecider(Realisation r, CurrentUser user) {
+        requireVerifier(r);
+        if (!kabKota(r.region())) {
+            return;
+        }
+        Optional<Transition> take = currentTakeOver(r);
+        if (national(user)) {
+            if (take.isEmpty() || !take.get().oleh().equals(user.username())) {
+                throw new VerificationChainException("reporting.chain.province", r.region(), province(r.region()));
+            }
+        } else if (take.isPresent()) {
+            throw new ConflictException("reporting.takeover.taken", r.id(), take.get().oleh());
+        }
+    }
+
+    /** A take-over is in force until the next status change: it is the last step of the value's history. */
+    private static Optional<Transition> currentTakeOver(Realisation r) {
+        List<Transition> h = r.history();
+        return h.isEmpty() || !h.get(h.size() - 1).takeOver() ? Optional.empty() : Optional.of(h.get(h.size() - 1));
+    }
+
+    private static boolean national(CurrentUser user) {
+        return "00".equals(user.regionKode()) && (user.role() == Role.VERIFIKATOR || user.role() == Role.ADMIN_PUSAT);
+    }
+
+    private static boolean kabKota(String region) {
+        return region.split("\\.").length == 2;
+    }
+
+    private static String province(String region) {
+        return region.substring(0, region.indexOf('.'));
     }
 
     private Realisation move(Realisation r, RealisationStatus from, RealisationStatus to, String reason, String action,

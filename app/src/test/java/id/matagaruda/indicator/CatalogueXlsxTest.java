@@ -49,10 +49,10 @@ class CatalogueXlsxTest {
         assertThat(table.rows()).extracting(RawTable.Row::number).containsExactly(2, 3);
         assertThat(table.rows().get(0).cells()).containsExactly("IKU-01", "Indeks Kerukunan Umat Beragama", "nasional",
                 "00", "indeks", "positif", "tahunan", "72.35", "72.5", "73", "", "74.1", "75", "", "ya",
-                "Skor survei nasional", "Laporan survei; Berita acara", "tidak", "", "", "", "");
+                "Skor survei nasional", "Laporan survei; Berita acara", "tidak", "", "", "", "", "", "", "");
         assertThat(table.rows().get(1).cells()).containsExactly("K-3273-01", "Persentase konflik sosial tertangani",
                 "kabkota", "32.73", "persen", "negatif", "triwulanan", "1000", "0.1", "0.125", "12", "1000", "", "IKU-01",
-                "", "", "", "tidak", "", "", "", "");
+                "", "", "", "tidak", "", "", "", "", "", "", "");
     }
 
     @Test

@@ -85,7 +85,7 @@ class ReportingWorkflowTest {
     void operatorSubmitsWithEvidenceVerifierApprovesAndTheValueIsLocked() throws Exception {
         long id = create("bandung.operator", "UJI-LAP-3273", "32.73", "2025-Q1", "\"76,5\"");
         mvc.perform(as("bandung.operator", post("/api/v1/realizations/" + id + "/submit")))
-                .andExpect(status().isBadRequest())
+                .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].field").value("evidence"))
                 .andExpect(jsonPath("$.errors[0].message").value(Matchers.containsString("laporan penanganan konflik")));
         attachPdf("bandung.operator", id);
@@ -257,7 +257,7 @@ class ReportingWorkflowTest {
         }
         long id = create("pusat.admin", "UJI-OUT-16", "16", "2025", "400");
         mvc.perform(as("pusat.admin", post("/api/v1/realizations/" + id + "/submit")))
-                .andExpect(status().isBadRequest())
+                .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].field").value("outlierConfirmation"));
         mvc.perform(as("pusat.admin", put("/api/v1/realizations/" + id)).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"value\":400,\"version\":1,\"outlierConfirmation\":\"Benar: ada program kegiatan massal tahun ini\"}"))

@@ -220,7 +220,8 @@ public final class CatalogueXlsx {
         values.addAll(Arrays.asList(r.kodeInduk(), national ? (r.wajibDaerah() ? "ya" : "tidak") : null, r.definisi(),
                 r.dataDukung() == null ? null : String.join("; ", r.dataDukung()), r.kumulatif() ? "ya" : "tidak",
                 r.details().formula(), r.details().sumberData(), r.details().penanggungJawab(),
-                r.details().tahunBaseline() == null ? null : String.valueOf(r.details().tahunBaseline())));
+                r.details().tahunBaseline() == null ? null : String.valueOf(r.details().tahunBaseline()),
+                r.details().nilaiMin(), r.details().nilaiMaks(), r.details().desimal()));
         return values;
     }
 

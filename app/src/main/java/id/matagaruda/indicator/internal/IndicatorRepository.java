@@ -55,7 +55,7 @@ public class IndicatorRepository {
         var query = jdbc.sql("""
                 select id, version, kode, nama, tingkat, kode_wilayah, satuan, polaritas, frekuensi, baseline, kode_induk,
                        wajib_daerah, definisi, data_dukung, kumulatif, formula, sumber_data, penanggung_jawab,
-                       tahun_baseline
+                       tahun_baseline, nilai_min, nilai_maks, desimal
                 from indicator""" + " " + where + " order by kode");
         for (Map.Entry<String, Object> e : params.entrySet()) {
             query = query.param(e.getKey(), e.getValue());
@@ -76,7 +76,8 @@ public class IndicatorRepository {
                             evidence == null ? List.of() : Arrays.stream(evidence.split(";")).map(String::trim)
                                     .filter(s -> !s.isEmpty()).toList(), rs.getBoolean(15),
                             new CatalogueRow.Details(rs.getString(16), rs.getString(17), rs.getString(18),
-                                    (Integer) rs.getObject(19, Integer.class))));
+                                    (Integer) rs.getObject(19, Integer.class), strip(rs.getBigDecimal(20)),
+                                    strip(rs.getBigDecimal(21)), (Integer) rs.getObject(22, Integer.class))));
                 })
                 .list();
     }
@@ -121,9 +122,11 @@ public class IndicatorRepository {
         jdbc.sql("""
                 insert into indicator (kode, plan_id, nama, definisi, tingkat, kode_wilayah, satuan, polaritas, frekuensi,
                                        baseline, kode_induk, wajib_daerah, data_dukung, kumulatif, formula, sumber_data,
-                                       penanggung_jawab, tahun_baseline, version, updated_at, updated_by)
+                                       penanggung_jawab, tahun_baseline, nilai_min, nilai_maks, desimal, version,
+                                       updated_at, updated_by)
                 values (:kode, :plan, :nama, :definisi, :tingkat, :wilayah, :satuan, :polaritas, :frekuensi, :baseline,
-                        :induk, :wajib, :dukung, :kumulatif, :formula, :sumber, :pj, :tahun, 1, :now, :who)""")
+                        :induk, :wajib, :dukung, :kumulatif, :formula, :sumber, :pj, :tahun, :nmin, :nmaks, :desimal, 1,
+                        :now, :who)""")
                 .param("kode", r.kode()).param("plan", planId).param("nama", r.nama()).param("definisi", r.definisi())
                 .param("tingkat", r.tingkat().code()).param("wilayah", r.kodeWilayah()).param("satuan", r.satuan())
                 .param("polaritas", r.polaritas().code()).param("frekuensi", r.frekuensi().code())
@@ -131,6 +134,8 @@ public class IndicatorRepository {
                 .param("dukung", String.join("; ", r.dataDukung())).param("kumulatif", r.kumulatif())
                 .param("formula", r.details().formula()).param("sumber", r.details().sumberData())
                 .param("pj", r.details().penanggungJawab()).param("tahun", r.details().tahunBaseline())
+                .param("nmin", r.details().nilaiMin()).param("nmaks", r.details().nilaiMaks())
+                .param("desimal", r.details().desimal())
                 .param("now", now()).param("who", who)
                 .update(keys, "id");
         long id = keys.getKey().longValue();
@@ -145,7 +150,8 @@ public class IndicatorRepository {
                        kode_wilayah = :wilayah, satuan = :satuan, polaritas = :polaritas, frekuensi = :frekuensi,
                        baseline = :baseline, kode_induk = :induk, wajib_daerah = :wajib, data_dukung = :dukung,
                        kumulatif = :kumulatif, formula = :formula, sumber_data = :sumber, penanggung_jawab = :pj,
-                       tahun_baseline = :tahun, version = version + 1, updated_at = :now, updated_by = :who
+                       tahun_baseline = :tahun, nilai_min = :nmin, nilai_maks = :nmaks, desimal = :desimal,
+                       version = version + 1, updated_at = :now, updated_by = :who
                 where id = :id and version = :version""")
                 .param("plan", planId).param("nama", r.nama()).param("definisi", r.definisi())
                 .param("tingkat", r.tingkat().code()).param("wilayah", r.kodeWilayah()).param("satuan", r.satuan())
@@ -154,6 +160,8 @@ public class IndicatorRepository {
                 .param("dukung", String.join("; ", r.dataDukung())).param("kumulatif", r.kumulatif())
                 .param("formula", r.details().formula()).param("sumber", r.details().sumberData())
                 .param("pj", r.details().penanggungJawab()).param("tahun", r.details().tahunBaseline())
+                .param("nmin", r.details().nilaiMin()).param("nmaks", r.details().nilaiMaks())
+                .param("desimal", r.details().desimal())
                 .param("now", now()).param("who", who)
                 .param("id", id).param("version", version)
                 .update();

@@ -56,12 +56,13 @@ class IndicatorApiController {
     record IndicatorJson(String kode, String nama, Tingkat tingkat, String kodeWilayah, String satuan, String polaritas,
             String frekuensi, BigDecimal baseline, Map<Integer, BigDecimal> targets, String kodeInduk, boolean wajibDaerah,
             String definisi, List<String> dataDukung, boolean kumulatif, String formula, String sumberData,
-            String penanggungJawab, Integer tahunBaseline) {
+            String penanggungJawab, Integer tahunBaseline, BigDecimal nilaiMin, BigDecimal nilaiMaks, Integer desimal) {
         static IndicatorJson of(CatalogueRow r) {
             return new IndicatorJson(r.kode(), r.nama(), r.tingkat(), r.kodeWilayah(), r.satuan(), r.polaritas().code(),
                     r.frekuensi().code(), r.baseline(), new TreeMap<>(r.targets()), r.kodeInduk(), r.wajibDaerah(),
                     r.definisi(), r.dataDukung(), r.kumulatif(), r.details().formula(), r.details().sumberData(),
-                    r.details().penanggungJawab(), r.details().tahunBaseline());
+                    r.details().penanggungJawab(), r.details().tahunBaseline(), r.details().nilaiMin(),
+                    r.details().nilaiMaks(), r.details().desimal());
         }
     }
 
@@ -77,6 +78,13 @@ class IndicatorApiController {
     @Operation(summary = "Satu indikator")
     IndicatorJson one(@PathVariable String kode) {
         return IndicatorJson.of(indicators.get(kode));
+    }
+
+    @GetMapping("/api/v1/indicators/{kode}/value-rule")
+    @Operation(summary = "Aturan nilai yang berlaku: rentang, desimal, bilangan bulat, dan sumbernya (aturan satuan "
+            + "methodology/unit-rules.yaml atau rentang yang ditetapkan katalog)")
+    id.matagaruda.indicator.ValueRule valueRule(@PathVariable String kode) {
+        return indicators.valueRule(indicators.get(kode));
     }
 
     @GetMapping("/api/v1/indicators/{kode}/cascade")

@@ -134,7 +134,33 @@ class IndicatorPageController {
         }
         model.addAttribute("induk", induk);
         model.addAttribute("cascade", indicators.cascade(kode));
+        id.matagaruda.indicator.ValueRule rule = indicators.valueRule(row);
+        model.addAttribute("valueRule", rule);
+        model.addAttribute("ruleMin", rule.min() == null ? "—" : number(rule.min(), locale));
+        model.addAttribute("ruleMax", rule.max() == null ? "—" : number(rule.max(), locale));
         return "indicator/detail";
+    }
+
+    /** The unit rules held as data: range, decimals and whole numbers per satuan, and what a catalogue may declare. */
+    @GetMapping("/indikator/aturan-satuan")
+    String unitRules(Model model, Locale locale) {
+        access.requireUser();
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (id.matagaruda.indicator.UnitRules.UnitRule r : id.matagaruda.indicator.UnitRules.table()) {
+            Map<String, Object> m = new HashMap<>();
+            m.put("satuan", r.satuan());
+            m.put("min", r.min() == null ? "—" : number(r.min(), locale));
+            m.put("max", r.max() == null ? "—" : number(r.max(), locale));
+            m.put("decimals", r.decimals());
+            m.put("whole", r.wholeNumber());
+            m.put("mayChange", r.rangeMayChange());
+            m.put("absMin", r.absoluteMin() == null ? "—" : number(r.absoluteMin(), locale));
+            m.put("absMax", r.absoluteMax() == null ? "—" : number(r.absoluteMax(), locale));
+            rows.add(m);
+        }
+        model.addAttribute("rules", rows);
+        model.addAttribute("methodology", id.matagaruda.indicator.UnitRules.methodology());
+        return "indicator/unit-rules";
     }
 
     // ---------------------------------------------------------------------------------------------- import

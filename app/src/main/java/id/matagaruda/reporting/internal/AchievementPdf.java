@@ -42,7 +42,10 @@ public final class AchievementPdf {
             "sangat tinggi", new Color(0x2E, 0x7D, 0x32), "tinggi", new Color(0x7C, 0xB3, 0x42),
             "sedang", new Color(0xF9, 0xA8, 0x25), "rendah", new Color(0xEF, 0x6C, 0x00),
             "sangat rendah", new Color(0xC6, 0x28, 0x28));
-    private static final int[] THRESHOLDS = {50, 66, 76, 91, 100};
+    /** The category bounds of methodology/capaian-bands.yaml, and the target line at 100. */
+    private static final int[] THRESHOLDS = java.util.stream.IntStream.concat(
+            id.matagaruda.reporting.Achievement.bands().stream().filter(b -> b.bawah() != null)
+                    .mapToInt(b -> b.bawah().intValue()).sorted(), java.util.stream.IntStream.of(100)).toArray();
     private static final float BAR_ROW = 18;
 
     private AchievementPdf() {}
@@ -146,7 +149,9 @@ public final class AchievementPdf {
             doc.add(new Paragraph("Tidak ada capaian terhitung (disetujui atau diajukan) untuk digambarkan.", BODY));
             return;
         }
-        doc.add(new Paragraph("Garis putus-putus: batas kategori 50, 66, 76, 91 dan target 100%. Warna batang = kategori.",
+        doc.add(new Paragraph("Garis putus-putus: batas kategori " + java.util.Arrays.stream(THRESHOLDS, 0,
+                THRESHOLDS.length - 1).mapToObj(String::valueOf).collect(java.util.stream.Collectors.joining(", "))
+                + " (" + id.matagaruda.reporting.Achievement.BANDS.reference() + ") dan target 100%. Warna batang = kategori.",
                 SMALL));
         double max = bars.stream().mapToDouble(r -> r.capaian().doubleValue()).max().orElse(100);
         // Beyond 150% the bar is clipped (the number is still printed): one outlier must not flatten every other bar.

@@ -5,6 +5,7 @@ import id.matagaruda.indicator.CatalogueRow;
 import id.matagaruda.indicator.Frekuensi;
 import id.matagaruda.indicator.IndicatorService;
 import id.matagaruda.indicator.Polaritas;
+import id.matagaruda.indicator.ValueRule;
 import id.matagaruda.reporting.RealisationStatus;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -63,7 +64,16 @@ class DemoRealisations implements ApplicationRunner {
                 continue;
             }
             double factor = ind.polaritas() == Polaritas.POSITIF ? 0.7 + 0.4 * random.nextDouble() : 0.9 + 0.4 * random.nextDouble();
-            BigDecimal value = target.multiply(BigDecimal.valueOf(factor)).setScale(2, RoundingMode.HALF_UP);
+            // Demo values obey the unit rules as entered values must: whole counts, percentages inside their range.
+            ValueRule rule = indicators.valueRule(ind);
+            BigDecimal value = target.multiply(BigDecimal.valueOf(factor))
+                    .setScale(Math.min(2, rule.decimals()), RoundingMode.HALF_UP);
+            if (rule.max() != null && value.compareTo(rule.max()) > 0) {
+                value = rule.max();
+            }
+            if (rule.min() != null && value.compareTo(rule.min()) < 0) {
+                value = rule.min();
+            }
             long id = repository.insert(ind.kode(), ind.kodeWilayah(), "2025", value, "data demo", null, WHO);
             if (roll < 0.15) {
                 n++;

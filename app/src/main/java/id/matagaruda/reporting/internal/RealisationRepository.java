@@ -144,6 +144,24 @@ public class RealisationRepository {
         return rows == 1;
     }
 
+    /**
+     * Records a step that changes no status (a take-over) when the value is still at {@code version} and in
+     * {@code status}; the version moves on so a decision based on the earlier state is refused as stale.
+     */
+    public boolean note(long id, int version, RealisationStatus status, String action, String reason, String who) {
+        int rows = jdbc.sql("update realization set version = version + 1, updated_by = :who, updated_at = :now "
+                        + "where id = :id and version = :version and status = :s")
+                .param("who", who).param("now", now()).param("id", id).param("version", version)
+                .param("s", status.code()).update();
+        if (rows == 1) {
+            jdbc.sql("insert into realization_transition (realization_id, dari, ke, alasan, oleh, pada, aksi) "
+                            + "values (:id, :s, :s, :a, :o, :p, :aksi)")
+                    .param("id", id).param("s", status.code()).param("a", reason).param("o", who).param("p", now())
+                    .param("aksi", action).update();
+        }
+        return rows == 1;
+    }
+
     public void touch(long id, String who) {
         jdbc.sql("update realization set version = version + 1, updated_by = :who, updated_at = :now where id = :id")
                 .param("who", who).param("now", now()).param("id", id).update();
@@ -261,13 +279,14 @@ public class RealisationRepository {
                     rs.getObject(10, OffsetDateTime.class)));
         });
         if (single) {
-            jdbc.sql("select dari, ke, alasan, oleh, pada from realization_transition where realization_id = :id order by id")
+            jdbc.sql("select dari, ke, alasan, oleh, pada, aksi from realization_transition where realization_id = :id "
+                            + "order by id")
                     .param("id", base.get(0).id())
                     .query(rs -> {
                         history.computeIfAbsent(base.get(0).id(), k -> new ArrayList<>()).add(new Transition(
                                 RealisationStatus.fromCode(rs.getString(1)).orElse(null),
                                 RealisationStatus.fromCode(rs.getString(2)).orElseThrow(), rs.getString(3),
-                                rs.getString(4), rs.getObject(5, OffsetDateTime.class)));
+                                rs.getString(4), rs.getObject(5, OffsetDateTime.class), rs.getString(6)));
                     });
         }
         return base.stream().map(r -> new Realisation(r.id(), r.indicator(), r.region(), r.period(), r.value(), r.note(),

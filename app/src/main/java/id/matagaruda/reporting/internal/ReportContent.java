@@ -31,7 +31,8 @@ public record ReportContent(String regionCode, String regionName, String period,
                     + "semester atau triwulan, target tahunan dibagi pro rata (mis. triwulan II = 2/4 target tahunan).",
             "Pembulatan: capaian dibulatkan setengah ke atas (half-up) menjadi dua desimal, lalu dikategorikan dari "
                     + "nilai yang sudah dibulatkan.",
-            "Kategori: sangat tinggi >= 91; tinggi >= 76; sedang >= 66; rendah > 50; sangat rendah <= 50.",
+            "Kategori (" + id.matagaruda.reporting.Achievement.BANDS.reference() + "): "
+                    + id.matagaruda.reporting.Achievement.legend() + ".",
             "Yang dihitung: realisasi berstatus disetujui dan diajukan (diajukan = belum diverifikasi). Realisasi draft "
                     + "atau dikembalikan dicantumkan tanpa capaian. Target nol atau belum ditetapkan: capaian tidak dihitung.");
 

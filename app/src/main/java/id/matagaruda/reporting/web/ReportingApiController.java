@@ -2,6 +2,9 @@ package id.matagaruda.reporting.web;
 
 import id.matagaruda.reporting.Capaian;
 import id.matagaruda.reporting.Completeness;
+import id.matagaruda.reporting.EvidenceChecklist;
+import id.matagaruda.reporting.SubmissionRefusedException;
+import id.matagaruda.reporting.VerificationChainException;
 import id.matagaruda.reporting.Evidence;
 import id.matagaruda.reporting.EvidenceFile;
 import id.matagaruda.reporting.Realisation;
@@ -16,7 +19,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
@@ -45,9 +51,11 @@ import tools.jackson.databind.JsonNode;
 class ReportingApiController {
 
     private final ReportingService reporting;
+    private final MessageSource messages;
 
-    ReportingApiController(ReportingService reporting) {
+    ReportingApiController(ReportingService reporting, MessageSource messages) {
         this.reporting = reporting;
+        this.messages = messages;
     }
 
     /** {@code value} may be a JSON number or a text with a decimal comma, as operators type it. */
@@ -125,13 +133,15 @@ class ReportingApiController {
     }
 
     @PostMapping("/api/v1/realizations/{id}/submit")
-    @Operation(summary = "Ajukan untuk verifikasi (ditolak bila data dukung wajib belum lengkap)")
+    @Operation(summary = "Ajukan untuk verifikasi; 422 menyebut tiap jenis data dukung wajib yang belum ada, atau nilai "
+            + "tidak wajar yang belum dikonfirmasi dengan komentar")
     Realisation submit(@PathVariable long id) {
         return reporting.submit(id);
     }
 
     @PostMapping("/api/v1/realizations/{id}/approve")
-    @Operation(summary = "Setujui (verifikator wilayah induk atau admin; bukan akun yang mengajukan)")
+    @Operation(summary = "Setujui: kab/kota oleh verifikator provinsinya, provinsi oleh verifikator pusat (kab/kota oleh "
+            + "pusat hanya setelah diambil alih); 409 bila berkas data dukung gagal cek ulang hash")
     Realisation approve(@PathVariable long id) {
         return reporting.approve(id);
     }
@@ -146,6 +156,19 @@ class ReportingApiController {
     @Operation(summary = "Buka kembali nilai yang sudah disetujui (verifikator atau admin, dengan alasan)")
     Realisation reopen(@PathVariable long id, @RequestBody(required = false) Reason reason) {
         return reporting.reopen(id, reason == null ? null : reason.reason());
+    }
+
+    @PostMapping("/api/v1/realizations/{id}/takeover")
+    @Operation(summary = "Ambil alih keputusan atas nilai kab/kota dari verifikator provinsi (verifikator pusat, dengan "
+            + "alasan wajib); tercatat di riwayat dan audit, terlihat oleh provinsi")
+    Realisation takeOver(@PathVariable long id, @RequestBody(required = false) Reason reason) {
+        return reporting.takeOver(id, reason == null ? null : reason.reason());
+    }
+
+    @GetMapping("/api/v1/realizations/{id}/checklist")
+    @Operation(summary = "Daftar periksa data dukung: jenis wajib, berkas (hash, pengunggah, waktu) dan hasil cek ulang hash")
+    EvidenceChecklist checklist(@PathVariable long id) {
+        return reporting.checklist(reporting.get(id));
     }
 
     record PeriodTarget(String indicator, String period, JsonNode value) {}
@@ -174,6 +197,34 @@ class ReportingApiController {
     @Operation(summary = "Pengingat untuk verifikator: yang belum diajukan, dikembalikan, atau menunggu verifikasi")
     List<Reminder> reminders(@RequestParam String period) {
         return reporting.reminders(period);
+    }
+
+    /** A submission the value's state does not allow yet: 422 listing each missing piece, in the caller's language. */
+    @ExceptionHandler(SubmissionRefusedException.class)
+    ProblemDetail refused(SubmissionRefusedException e) {
+        List<Map<String, String>> errors = new ArrayList<>();
+        for (FieldProblem p : e.problems()) {
+            errors.add(Map.of("field", p.field(), "rule", p.messageKey(),
+                    "message", text(p.messageKey(), p.args().toArray())));
+        }
+        ProblemDetail pd = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, errors.stream()
+                .map(m -> m.get("field") + ": " + m.get("message")).collect(Collectors.joining("; ")));
+        pd.setTitle(text("reporting.submit.refused.title"));
+        pd.setProperty("errors", errors);
+        return pd;
+    }
+
+    /** A decision outside the verification chain: 403 naming the chain, not the generic refusal. */
+    @ExceptionHandler(VerificationChainException.class)
+    ProblemDetail outsideChain(VerificationChainException e) {
+        ProblemDetail pd = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, text(e.messageKey(), e.args().toArray()));
+        pd.setTitle(text("error.forbidden.title"));
+        pd.setProperty("rule", e.messageKey());
+        return pd;
+    }
+
+    private String text(String key, Object... args) {
+        return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
     }
 
     private static String etag(Realisation r) {

@@ -6,6 +6,8 @@ import id.matagaruda.indicator.CatalogueRow;
 import id.matagaruda.indicator.Frekuensi;
 import id.matagaruda.indicator.IndicatorService;
 import id.matagaruda.reporting.Achievement;
+import id.matagaruda.reporting.EvidenceChecklist;
+import id.matagaruda.reporting.VerificationChainException;
 import id.matagaruda.reporting.Period;
 import id.matagaruda.reporting.Realisation;
 import id.matagaruda.reporting.RealisationStatus;
@@ -58,7 +60,7 @@ class ReportingPageController {
             List<String> missingEvidence) {}
 
     record QueueRow(Realisation realisation, CatalogueRow indicator, BigDecimal target, BigDecimal capaian,
-            String kategori) {}
+            String kategori, EvidenceChecklist checklist, ReportingService.Decider decider) {}
 
     @GetMapping("/pelaporan")
     String worklist(@RequestParam(required = false) String periode, Model model) {
@@ -144,6 +146,12 @@ class ReportingPageController {
         return decide(id, model, () -> reporting.returnWithReason(id, alasan), "rep.queue.returned");
     }
 
+    /** A national verifier takes over the decision on a kab/kota value, with a reason the province will see. */
+    @PostMapping("/verifikasi/{id}/ambil-alih")
+    String takeOver(@PathVariable long id, @RequestParam(required = false) String alasan, Model model) {
+        return decide(id, model, () -> reporting.takeOver(id, alasan), "rep.queue.takenOver");
+    }
+
     @GetMapping("/capaian")
     String dashboard(@RequestParam(required = false) Integer tahun, Model model) {
         int year = tahun == null ? 2025 : tahun;
@@ -162,6 +170,8 @@ class ReportingPageController {
             FieldProblem p = e.problems().get(0);
             model.addAttribute("message", text(p.messageKey(), p.args().toArray()));
         } catch (ConflictException e) {
+            model.addAttribute("message", text(e.messageKey(), e.args().toArray()));
+        } catch (VerificationChainException e) {
             model.addAttribute("message", text(e.messageKey(), e.args().toArray()));
         } catch (AccessDeniedException e) {
             model.addAttribute("message", text("rep.queue.denied"));
@@ -191,7 +201,10 @@ class ReportingPageController {
         Period p = Period.parse(r.period()).orElseThrow();
         BigDecimal target = reporting.target(ind, p).orElse(null);
         BigDecimal c = target == null ? null : Achievement.capaian(r.value(), target, ind.polaritas()).orElse(null);
-        return Optional.of(new QueueRow(r, ind, target, c, c == null ? null : Achievement.category(c)));
+        // With its history: a take-over by the centre is the last step of it, shown to the province.
+        Realisation full = r.history().isEmpty() ? reporting.get(r.id()) : r;
+        return Optional.of(new QueueRow(full, ind, target, c, c == null ? null : Achievement.category(c),
+                reporting.checklist(full), reporting.decider(full)));
     }
 
     /** The period asked for, else the current year's (most plan indicators report yearly), within 2025-2029. */
