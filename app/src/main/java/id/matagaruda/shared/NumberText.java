@@ -50,13 +50,19 @@ public final class NumberText {
         return value == null ? "" : write(value.stripTrailingZeros(), NumberReader.Style.of(locale));
     }
 
-    /** Machine text for files (CSV, XLSX text, YAML): no grouping, decimal point, no exponent, no trailing zeros. */
+    /**
+     * Machine text for files a person may import again (CSV, XLSX text): no grouping, decimal point, no exponent, no
+     * trailing zeros, except that a value with exactly three decimals gets a fourth zero ({@code 1.2340}): a point
+     * before exactly three digits is thousands grouping in Indonesian, so {@code 1.234} would come back as 1234. Text
+     * written here reads back to the same value in every {@link NumberReader.Style}.
+     */
     public static String plain(BigDecimal value) {
         if (value == null) {
             return "";
         }
         BigDecimal s = value.stripTrailingZeros();
-        return (s.scale() < 0 ? s.setScale(0) : s).toPlainString();
+        s = s.scale() < 0 ? s.setScale(0) : s.scale() == 3 ? s.setScale(4) : s;
+        return s.toPlainString();
     }
 
     /** As {@link #plain(BigDecimal)} for a double, written with its shortest exact decimal form. */
