@@ -66,7 +66,7 @@ public final class RealisationSheet {
     private static final List<String> INSTRUCTIONS = List.of(
             "Petunjuk pengisian realisasi Mata Garuda",
             "Satu baris = satu indikator untuk satu wilayah dan satu periode. Isi kolom nilai (dan bila perlu catatan) saja.",
-            "nilai: angka realisasi; desimal boleh koma atau titik (76,5 atau 76.5); paling banyak 4 angka di belakang koma.",
+            "nilai: angka realisasi, sebagai angka Excel atau teks seperti 1.234,5 (koma desimal, titik ribuan; 76.5 juga diterima); paling banyak 4 angka di belakang koma, tidak dibulatkan.",
             "Baris dengan nilai kosong dilewati; nilai yang sudah tersimpan tidak dihapus.",
             "Jangan mengubah kode_indikator, kode_wilayah, periode dan versi; kolom nama, satuan, target dan status hanya keterangan.",
             "versi menunjukkan versi realisasi saat templat diunduh. Bila orang lain mengubahnya sesudah itu, baris ditolak: unduh templat terbaru.",
@@ -172,8 +172,8 @@ public final class RealisationSheet {
                 new CellRangeAddressList(1, lastRow, c, c));
         v.setErrorStyle(DataValidation.ErrorStyle.WARNING);
         v.setShowErrorBox(true);
-        v.createErrorBox("Isian tidak valid", "nilai harus angka; desimal boleh koma atau titik.");
-        v.createPromptBox("nilai", "Angka realisasi; desimal boleh koma atau titik; kosongkan bila belum ada.");
+        v.createErrorBox("Isian tidak valid", "nilai harus angka, mis. 1.234,5; paling banyak 4 angka di belakang koma.");
+        v.createPromptBox("nilai", "Angka realisasi, mis. 1.234,5; paling banyak 4 angka di belakang koma; kosongkan bila belum ada.");
         v.setShowPromptBox(true);
         v.setEmptyCellAllowed(true);
         sheet.addValidationData(v);
@@ -441,8 +441,8 @@ public final class RealisationSheet {
                 return;
             }
             if (lines.size() >= maxRows) {
-                throw new SAXException(new TooLarge("berkas berisi lebih dari " + String.format(Locale.ROOT, "%,d",
-                        maxRows).replace(',', '.') + " baris data; pecah menjadi beberapa berkas"));
+                throw new SAXException(new TooLarge("berkas berisi lebih dari " + NumberText.format(
+                        BigDecimal.valueOf(maxRows), Locale.forLanguageTag("id")) + " baris data; pecah menjadi beberapa berkas"));
             }
             lines.add(new Line(rowNumber, cells, numericCells));
         }

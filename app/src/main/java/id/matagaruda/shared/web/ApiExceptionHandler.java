@@ -73,6 +73,9 @@ public class ApiExceptionHandler {
     // request faster when the answer names that field rather than the whole body.
     private static String jsonPath(HttpMessageNotReadableException e) {
         for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+            if (t instanceof tools.jackson.core.exc.StreamReadException) {
+                return null; // broken JSON syntax: the body as a whole is unreadable
+            }
             if (t instanceof tools.jackson.core.JacksonException je && !je.getPath().isEmpty()) {
                 StringBuilder path = new StringBuilder();
                 for (tools.jackson.core.JacksonException.Reference r : je.getPath()) {
