@@ -5,7 +5,6 @@ import id.matagaruda.indicator.Frekuensi;
 import id.matagaruda.indicator.Polaritas;
 import id.matagaruda.indicator.RawTable;
 import id.matagaruda.indicator.Tingkat;
-import id.matagaruda.shared.NumberText;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -224,8 +223,9 @@ public final class CatalogueXlsx {
     }
 
     // 15 significant digits is what Excel shows and saves as CSV, so a formula's 0.1+0.2 reads 0.3, not 0.30000000000000004.
+    // The cell is flagged numeric, so this text is read as plain machine text and needs no Indonesian-safe padding.
     private static String number(double value) {
-        return NumberText.plain(BigDecimal.valueOf(value).round(EXCEL_DIGITS));
+        return BigDecimal.valueOf(value).round(EXCEL_DIGITS).stripTrailingZeros().toPlainString();
     }
 
     private static List<Object> values(CatalogueRow r) {
