@@ -2,6 +2,8 @@ package id.matagaruda.index;
 
 import id.matagaruda.region.ReferenceRegions;
 import id.matagaruda.region.RegionCode;
+import id.matagaruda.shared.NumberReader;
+import id.matagaruda.shared.NumberText;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -89,10 +91,12 @@ public final class IndexInputs {
                 }
                 Double nilai = null;
                 if (!nilaiText.isEmpty()) {
-                    try {
-                        nilai = parseDecimal(nilaiText);
-                    } catch (NumberFormatException e) {
-                        problems.add(new InputProblem(row, "nilai", "'" + nilaiText + "' bukan angka (pakai titik desimal)"));
+                    // The nilai column is documented as machine text (decimal point, no grouping): read it so.
+                    NumberReader.Reading read = NumberReader.read(nilaiText, NumberReader.Style.PLAIN);
+                    if (read.ok()) {
+                        nilai = read.value().doubleValue();
+                    } else {
+                        problems.add(new InputProblem(row, "nilai", read.refusal().text(NumberReader.userLocale())));
                     }
                 }
                 if (nilai != null && indicator != null && indicator.impossible() != null
@@ -123,20 +127,12 @@ public final class IndexInputs {
         return out;
     }
 
-    /** A plain decimal with a point: no thousands separators, no NaN or infinity, which Java would otherwise accept. */
-    private static double parseDecimal(String text) {
-        if (!text.matches("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?")) {
-            throw new NumberFormatException(text);
-        }
-        return Double.parseDouble(text);
-    }
-
     private static String cell(CSVRecord r, List<String> header, String column) {
         int i = header.indexOf(column);
         return i < r.size() ? r.get(i).trim() : "";
     }
 
     private static String plain(double v) {
-        return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+        return NumberText.plain(v);
     }
 }

@@ -1,6 +1,7 @@
 package id.matagaruda.indicator;
 
 import id.matagaruda.indicator.internal.CatalogueXlsx;
+import id.matagaruda.shared.NumberText;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -67,7 +68,7 @@ public final class CatalogueFiles {
 
     /** The text of a number as both CSV and XLSX exports write it. */
     public static String number(BigDecimal v) {
-        return v == null ? "" : v.stripTrailingZeros().toPlainString();
+        return NumberText.plain(v);
     }
 
     static List<String> cells(CatalogueRow r) {

@@ -4,6 +4,7 @@ import id.matagaruda.indicator.internal.CatalogueXlsx;
 import id.matagaruda.region.Region;
 import id.matagaruda.region.RegionCode;
 import id.matagaruda.region.RegionLevel;
+import id.matagaruda.shared.NumberReader;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,6 +17,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -298,9 +300,6 @@ public final class CatalogueReader {
         return value;
     }
 
-    static BigDecimal parseNumber(String text) {
-        return id.matagaruda.shared.Decimals.parse(text).orElseThrow(() -> new NumberFormatException(text));
-    }
 
     private static final class Cells {
         private final RawTable.Row raw;
@@ -328,12 +327,23 @@ public final class CatalogueReader {
             if (t.isEmpty()) {
                 return null;
             }
-            try {
-                return parseNumber(t);
-            } catch (NumberFormatException e) {
-                problem(column, "'" + t + "' bukan angka (desimal boleh koma atau titik)");
+            // Text is read in the importing user's language (1.234,5 or 1,234.5), an Excel number cell as the plain
+            // text it was written to; never rounded: the catalogue columns hold four decimals, so a fifth is refused
+            // rather than cut off by the database.
+            Locale locale = NumberReader.userLocale();
+            Integer i = col.get(column);
+            NumberReader.Reading r = NumberReader.read(t, i != null && raw.numeric(i) ? NumberReader.Style.PLAIN
+                    : NumberReader.Style.of(locale));
+            if (!r.ok()) {
+                problem(column, r.refusal().text(locale));
                 return null;
             }
+            Optional<NumberReader.Refusal> scale = NumberReader.scaleRefusal(r.value(), NumberReader.DEFAULT_DECIMALS);
+            if (scale.isPresent()) {
+                problem(column, scale.get().text(locale));
+                return null;
+            }
+            return r.value();
         }
 
         void problem(String column, String message) {

@@ -1,10 +1,9 @@
 package id.matagaruda.indicator;
 
+import id.matagaruda.shared.NumberText;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -211,7 +210,6 @@ public final class SyncChecker {
     }
 
     static String fmt(BigDecimal v) {
-        DecimalFormat f = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.forLanguageTag("id")));
-        return f.format(v);
+        return NumberText.format(v, Locale.forLanguageTag("id"), 2);
     }
 }

@@ -32,12 +32,9 @@ public record ValueRule(String satuan, BigDecimal min, BigDecimal max, int decim
         return Optional.empty();
     }
 
-    /**
-     * The decimals a value really carries: 12.50 has one, 1E+3 none. Written here rather than borrowed because the
-     * rule must judge what the user typed, never a rounded copy of it.
-     */
+    /** The decimals a value really carries (12.50 has one, 1E+3 none), counted as the number reader counts them. */
     public static int decimalsOf(BigDecimal value) {
-        return Math.max(0, value.stripTrailingZeros().scale());
+        return id.matagaruda.shared.NumberReader.decimals(value);
     }
 
     /** Who set the range: the catalogue row ({@code declaredBy} = its code) or the unit rule alone (null). */

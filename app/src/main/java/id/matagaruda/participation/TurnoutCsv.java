@@ -3,6 +3,7 @@ package id.matagaruda.participation;
 import id.matagaruda.region.ReferenceRegions;
 import id.matagaruda.region.Region;
 import id.matagaruda.region.RegionLevel;
+import id.matagaruda.shared.NumberReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -180,16 +181,14 @@ public final class TurnoutCsv {
             }
         }
         Map<String, Double> indeks = new LinkedHashMap<>();
+        Locale locale = NumberReader.userLocale();
         for (Map.Entry<String, String> e : c.entrySet()) {
             if (e.getKey().startsWith("indeks_") && !e.getValue().isEmpty()) {
-                try {
-                    double v = Double.parseDouble(e.getValue().replace(',', '.'));
-                    if (!Double.isFinite(v)) {
-                        throw new NumberFormatException();
-                    }
-                    indeks.put(e.getKey(), v);
-                } catch (NumberFormatException ex) {
-                    problems.add(new TurnoutProblem(line, e.getKey(), "'" + e.getValue() + "' bukan angka"));
+                NumberReader.Reading v = NumberReader.read(e.getValue(), NumberReader.Style.of(locale));
+                if (v.ok()) {
+                    indeks.put(e.getKey(), v.value().doubleValue());
+                } else {
+                    problems.add(new TurnoutProblem(line, e.getKey(), v.refusal().text(locale)));
                 }
             }
         }
@@ -207,17 +206,23 @@ public final class TurnoutCsv {
         if (text == null || text.isEmpty()) {
             return null;
         }
-        try {
-            long v = Long.parseLong(text.replace("_", ""));
-            if (v < 0) {
-                problems.add(new TurnoutProblem(line, column, "tidak boleh negatif (" + v + ")"));
-                return null;
-            }
-            return v;
-        } catch (NumberFormatException e) {
+        // Counts are read like every other number (1.234.567 in Indonesian, 1,234,567 in English) and must be whole.
+        Locale locale = NumberReader.userLocale();
+        NumberReader.Reading r = NumberReader.read(text.replace("_", ""), NumberReader.Style.of(locale));
+        if (!r.ok()) {
+            problems.add(new TurnoutProblem(line, column, r.refusal().text(locale)));
+            return null;
+        }
+        if (NumberReader.decimals(r.value()) > 0) {
             problems.add(new TurnoutProblem(line, column, "'" + text + "' bukan bilangan bulat"));
             return null;
         }
+        long v = r.value().longValueExact();
+        if (v < 0) {
+            problems.add(new TurnoutProblem(line, column, "tidak boleh negatif (" + v + ")"));
+            return null;
+        }
+        return v;
     }
 
     private static InputStream stripBom(InputStream in) throws IOException {

@@ -14,11 +14,10 @@ import id.matagaruda.reporting.internal.QualityRepository.Observation;
 import id.matagaruda.shared.FieldProblem;
 import id.matagaruda.shared.InvalidInputException;
 import id.matagaruda.shared.Methodology;
+import id.matagaruda.shared.NumberText;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -519,14 +518,15 @@ public class DataQuality {
 
     /** Numbers as Indonesian readers write them: 1.234,5. */
     private static String number(BigDecimal v) {
-        DecimalFormat f = new DecimalFormat("#,##0.####", DecimalFormatSymbols.getInstance(Locale.forLanguageTag("id-ID")));
-        return f.format(v);
+        return NumberText.format(v, INDONESIAN, 4);
     }
 
     private static String z(double z) {
-        DecimalFormat f = new DecimalFormat("0.00", DecimalFormatSymbols.getInstance(Locale.forLanguageTag("id-ID")));
-        return f.format(z);
+        return NumberText.fixed(z, INDONESIAN, 2);
     }
+
+    // Findings are stored as Indonesian sentences (the verifier's record), whatever the language of the operator.
+    private static final Locale INDONESIAN = Locale.forLanguageTag("id");
 
     private static String limit(String detail) {
         return detail.length() <= 1000 ? detail : detail.substring(0, 999) + "…";

@@ -16,6 +16,7 @@ import id.matagaruda.shared.ConflictException;
 import id.matagaruda.shared.FieldProblem;
 import id.matagaruda.shared.InvalidInputException;
 import id.matagaruda.shared.NotFoundException;
+import id.matagaruda.shared.NumberReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -765,8 +766,15 @@ public class ReportingService {
     private static void checkValue(BigDecimal value, List<FieldProblem> problems) {
         if (value == null) {
             problems.add(FieldProblem.of("value", "validation.NotBlank"));
-        } else if (value.abs().compareTo(new BigDecimal("1e15")) >= 0 || value.scale() > 4) {
-            problems.add(FieldProblem.of("value", "reporting.value.range"));
+        } else {
+            // The reader has already refused what no number can be; here the stored precision is held: refused, never
+            // rounded (the catalogue has no per-indicator decimals yet, so the column's 4 applies to all).
+            NumberReader.Refusal range = NumberReader.check(value).refusal();
+            if (range != null) {
+                problems.add(range.problem("value"));
+            } else {
+                NumberReader.scaleProblem(value, NumberReader.DEFAULT_DECIMALS, "value").ifPresent(problems::add);
+            }
         }
     }
 

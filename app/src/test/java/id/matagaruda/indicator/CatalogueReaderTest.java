@@ -126,11 +126,19 @@ class CatalogueReaderTest {
     }
 
     @Test
-    void numbersAcceptDecimalCommaPointAndThousandsSeparators() {
-        assertThat(CatalogueReader.parseNumber("72,5")).isEqualByComparingTo("72.5");
-        assertThat(CatalogueReader.parseNumber("1.234,5")).isEqualByComparingTo("1234.5");
-        assertThat(CatalogueReader.parseNumber("1,234.5")).isEqualByComparingTo("1234.5");
-        assertThat(CatalogueReader.parseNumber(" 552 ")).isEqualByComparingTo("552");
-        assertThatThrownBy(() -> CatalogueReader.parseNumber("12%")).isInstanceOf(NumberFormatException.class);
+    void numbersAreReadStrictlyInIndonesianAndAFifthDecimalIsRefusedNotRounded() throws IOException {
+        String row = "N-08,Jumlah kegiatan,nasional,00,kegiatan,positif,tahunan,\"1.234,5\",72.5,1.500,\"%s\",80,81,,ya";
+        List<CatalogueRow> rows = read(HEADER, row.formatted("12,5"));
+        assertThat(rows.get(0).baseline()).isEqualByComparingTo("1234.5");
+        assertThat(rows.get(0).targets().get(2025)).isEqualByComparingTo("72.5");
+        assertThat(rows.get(0).targets().get(2026)).isEqualByComparingTo("1500");
+        assertThat(rows.get(0).targets().get(2027)).isEqualByComparingTo("12.5");
+        assertThat(problems(HEADER, row.formatted("12,5.3"))).singleElement().satisfies(p -> {
+            assertThat(p.column()).isEqualTo("target_2027");
+            assertThat(p.problem()).isEqualTo("'12,5.3' bukan angka yang sah (contoh: 1.234,5)");
+        });
+        assertThat(problems(HEADER, row.formatted("72,12345"))).singleElement()
+                .satisfies(p -> assertThat(p.problem()).contains("paling banyak 4 angka di belakang koma"));
+        assertThat(problems(HEADER, row.formatted("5%"))).hasSize(1);
     }
 }

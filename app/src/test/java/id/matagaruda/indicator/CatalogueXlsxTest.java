@@ -56,6 +56,43 @@ class CatalogueXlsxTest {
     }
 
     @Test
+    void numberCellsAreReadAsTheNumbersTheyAreWhileTextCellsAreReadAsTheUserWritesNumbers() throws IOException {
+        // 1234.567 and 0.125 as text would be refused in Indonesian (a point before three digits is grouping);
+        // as Excel number cells they are exactly what they say, and CSV exports of them read back the same.
+        CatalogueRow row = new CatalogueRow(0, "IKU-03", "Nama", Tingkat.NASIONAL, "00", "jumlah", Polaritas.POSITIF,
+                Frekuensi.TAHUNAN, new BigDecimal("1234.567"), targets("0.125", "1500", "2", "3", "4"), null, false,
+                null, List.of());
+        CatalogueReader reader = new CatalogueReader(id.matagaruda.region.ReferenceRegions.shipped()::find, Map.of());
+        for (byte[] file : List.of(bytes(out -> CatalogueXlsx.write(List.of(row), out)),
+                bytes(out -> CatalogueFiles.writeCsv(List.of(row), out)))) {
+            CatalogueRow read = reader.read(new ByteArrayInputStream(file)).get(0);
+            assertThat(read.baseline()).isEqualByComparingTo("1234.567");
+            assertThat(read.targets().get(CatalogueRow.FIRST_YEAR)).isEqualByComparingTo("0.125");
+            assertThat(read.targets().get(CatalogueRow.FIRST_YEAR + 1)).isEqualByComparingTo("1500");
+        }
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            XSSFSheet sheet = wb.createSheet();
+            Row header = sheet.createRow(0);
+            for (int c = 0; c < CatalogueRow.COLUMNS.size(); c++) {
+                header.createCell(c).setCellValue(CatalogueRow.COLUMNS.get(c));
+            }
+            Row data = sheet.createRow(1);
+            String[] cells = {"IKU-04", "Nama", "nasional", "00", "jumlah", "positif", "tahunan", "12,5.3", "1.234,5",
+                "", "", "", "", "", "tidak"};
+            for (int c = 0; c < cells.length; c++) {
+                data.createCell(c).setCellValue(cells[c]);
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            wb.write(out);
+            assertThatThrownBy(() -> reader.read(new ByteArrayInputStream(out.toByteArray())))
+                    .isInstanceOfSatisfying(CatalogueRejectedException.class, e -> assertThat(e.problems())
+                            .extracting(ImportProblem::column, ImportProblem::problem)
+                            .containsExactly(org.assertj.core.groups.Tuple.tuple("baseline",
+                                    "'12,5.3' bukan angka yang sah (contoh: 1.234,5)")));
+        }
+    }
+
+    @Test
     void writtenCatalogueHoldsNumbersAsNumericCellsUnderABoldFrozenHeader() throws IOException {
         CatalogueRow row = new CatalogueRow(0, "IKU-02", "Nama", Tingkat.PROVINSI, "32", "persen", Polaritas.POSITIF,
                 Frekuensi.SEMESTERAN, new BigDecimal("72.35"), targets(null, "1", "2", "3", "4"), null, false, null, null);

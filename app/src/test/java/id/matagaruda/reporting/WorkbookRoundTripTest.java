@@ -192,6 +192,33 @@ class WorkbookRoundTripTest {
     }
 
     @Test
+    void aTextCellWithTwoDecimalSeparatorsOrANumberCellWithAFifthDecimalIsRefusedNotRounded() throws Exception {
+        byte[] filled;
+        int rowA;
+        int rowB;
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(download("2026-Q2")))) {
+            Sheet sheet = wb.getSheet("Realisasi");
+            Row a = row(sheet, "UJI-XL-3273-A");
+            Row b = row(sheet, "UJI-XL-3273-B");
+            a.createCell(col("nilai")).setCellValue("12,5.3");
+            b.createCell(col("nilai")).setCellValue(1.23456);
+            rowA = a.getRowNum() + 1;
+            rowB = b.getRowNum() + 1;
+            filled = bytes(wb);
+        }
+        String body = upload(filled).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.length()").value(2))
+                .andReturn().getResponse().getContentAsString();
+        JsonNode errors = json.readTree(body).get("errors");
+        assertThat(errors.get(0).get("row").asInt()).isEqualTo(rowA);
+        assertThat(errors.get(0).get("problem").asString()).isEqualTo("'12,5.3' bukan angka yang sah (contoh: 1.234,5)");
+        assertThat(errors.get(1).get("row").asInt()).isEqualTo(rowB);
+        assertThat(errors.get(1).get("problem").asString()).contains("paling banyak 4 angka di belakang koma");
+        assertThat(jdbc.sql("select count(*) from realization where indicator_kode like 'UJI-XL-%' and periode = '2026-Q2'")
+                .query(Long.class).single()).isZero();
+    }
+
+    @Test
     void aRowChangedBySomeoneElseSinceTheDownloadOrLockedForVerificationIsRejected() throws Exception {
         long a = create("UJI-XL-3273-A", "2025-Q3", "50");
         long b = create("UJI-XL-3273-B", "2025-Q3", "4");

@@ -13,10 +13,12 @@ import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -58,7 +60,7 @@ public final class CatalogueXlsx {
             "kode: kode unik indikator; nama: nama indikator; satuan: satuan ukur (mis. persen, indeks, dokumen).",
             "tingkat: nasional, provinsi atau kabkota; kode_wilayah: 00 untuk indikator nasional, selain itu kode wilayah Kemendagri (mis. 32 atau 32.73).",
             "polaritas: positif bila makin tinggi makin baik, negatif bila makin rendah makin baik; frekuensi: tahunan, semesteran atau triwulanan.",
-            "baseline dan target_2025 s.d. target_2029: angka, boleh koma atau titik desimal.",
+            "baseline dan target_2025 s.d. target_2029: sel angka Excel, atau teks angka seperti 1.234,5 (koma desimal, titik ribuan); paling banyak 4 angka di belakang koma.",
             "Target kosong diperbolehkan, tetapi akan dilaporkan pada pemeriksaan sinkronisasi pusat-daerah.",
             "kode_induk: kode indikator induk pada pohon kinerja (kosongkan bila tidak ada); wajib_daerah: ya/tidak, hanya untuk indikator nasional.",
             "definisi dan data_dukung boleh dikosongkan; pisahkan beberapa data dukung dengan titik koma (;).",
@@ -82,7 +84,7 @@ public final class CatalogueXlsx {
             for (int r = 1; r <= sheet.getLastRowNum(); r++) {
                 List<String> cells = cells(sheet.getRow(r), header.size());
                 if (cells.stream().anyMatch(c -> !c.isEmpty())) {
-                    rows.add(new RawTable.Row(r + 1, List.copyOf(cells)));
+                    rows.add(new RawTable.Row(r + 1, List.copyOf(cells), numericCells(sheet.getRow(r))));
                 }
             }
             return new RawTable(List.copyOf(header), List.copyOf(rows));
@@ -192,6 +194,21 @@ public final class CatalogueXlsx {
         return cells;
     }
 
+    // Number cells are written as plain machine text below; the reader must not take 1234.567 for Indonesian grouping.
+    private static Set<Integer> numericCells(Row row) {
+        Set<Integer> numeric = new HashSet<>();
+        if (row != null) {
+            for (Cell cell : row) {
+                CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType()
+                        : cell.getCellType();
+                if (type == CellType.NUMERIC) {
+                    numeric.add(cell.getColumnIndex());
+                }
+            }
+        }
+        return Set.copyOf(numeric);
+    }
+
     private static String text(Cell cell) {
         if (cell == null) {
             return "";
@@ -206,6 +223,7 @@ public final class CatalogueXlsx {
     }
 
     // 15 significant digits is what Excel shows and saves as CSV, so a formula's 0.1+0.2 reads 0.3, not 0.30000000000000004.
+    // The cell is flagged numeric, so this text is read as plain machine text and needs no Indonesian-safe padding.
     private static String number(double value) {
         return BigDecimal.valueOf(value).round(EXCEL_DIGITS).stripTrailingZeros().toPlainString();
     }

@@ -17,11 +17,11 @@ import id.matagaruda.shared.ConflictException;
 import id.matagaruda.shared.FieldProblem;
 import id.matagaruda.shared.InvalidInputException;
 import id.matagaruda.shared.NotFoundException;
+import id.matagaruda.shared.NumberText;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -304,16 +304,13 @@ class IndicatorPageController {
         Map<String, CatalogueRow> byCode = new HashMap<>();
         indicators.list(null, null).forEach(r -> byCode.put(r.kode(), r));
         Map<String, String> names = new HashMap<>();
-        NumberFormat score = NumberFormat.getNumberInstance(locale);
-        score.setMinimumFractionDigits(2);
-        score.setMaximumFractionDigits(2);
         List<SuggestionLine> lines = new ArrayList<>();
         for (LinkSuggestion s : indicators.suggestions(province)) {
             CatalogueRow daerah = byCode.get(s.kodeIndikatorDaerah());
             CatalogueRow nasional = byCode.get(s.saranKodeNasional());
             if (daerah != null && nasional != null) {
                 lines.add(new SuggestionLine(s, daerah, regionName(daerah.kodeWilayah(), names, locale), nasional,
-                        score.format(s.skor())));
+                        NumberText.fixed(s.skor(), locale, 2)));
             }
         }
         model.addAttribute("suggestions", lines);
@@ -354,12 +351,7 @@ class IndicatorPageController {
     }
 
     static String number(BigDecimal value, Locale locale) {
-        if (value == null) {
-            return "—";
-        }
-        NumberFormat f = NumberFormat.getNumberInstance(locale);
-        f.setMaximumFractionDigits(Math.max(0, value.stripTrailingZeros().scale()));
-        return f.format(value);
+        return NumberText.format(value, locale);
     }
 
     private static String blankToNull(String s) {

@@ -4,6 +4,7 @@ import id.matagaruda.participation.TurnoutDriver;
 import id.matagaruda.participation.TurnoutRecord;
 import id.matagaruda.region.ReferenceRegions;
 import id.matagaruda.region.Region;
+import id.matagaruda.shared.NumberText;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -135,25 +136,28 @@ public final class FeatureSpace {
 
     /** The region's value of a driver as readers know it (e.g. "1.234 jiwa/km2"), for the explanation. */
     public String describe(String driverKey, TurnoutRecord r, float[] x, double nationalMean) {
-        java.text.NumberFormat nf = java.text.NumberFormat.getNumberInstance(Locale.forLanguageTag("id"));
-        nf.setMaximumFractionDigits(1);
         return switch (driverKey) {
-            case "pola_provinsi" -> "rata-rata provinsi " + nf.format(x[0]) + "% vs nasional " + nf.format(nationalMean) + "%";
-            case "penduduk" -> Float.isNaN(x[1]) ? "-" : nf.format(Math.round(Math.exp(x[1]))) + " jiwa";
-            case "kepadatan" -> Float.isNaN(x[2]) ? "-" : nf.format(Math.exp(x[2])) + " jiwa/km²";
+            case "pola_provinsi" -> "rata-rata provinsi " + one(x[0]) + "% vs nasional " + one(nationalMean) + "%";
+            case "penduduk" -> Float.isNaN(x[1]) ? "-" : one(Math.round(Math.exp(x[1]))) + " jiwa";
+            case "kepadatan" -> Float.isNaN(x[2]) ? "-" : one(Math.exp(x[2])) + " jiwa/km²";
             case "status_kota" -> x[3] == 1f ? "kota" : "kabupaten";
-            case "uhh" -> Float.isNaN(x[4]) ? "-" : nf.format(x[4]) + " tahun";
-            case "hls" -> Float.isNaN(x[5]) ? "-" : nf.format(x[5]) + " tahun";
-            case "rls" -> Float.isNaN(x[6]) ? "-" : nf.format(x[6]) + " tahun";
-            case "pengeluaran" -> Float.isNaN(x[7]) ? "-" : "Rp" + nf.format(Math.round(Math.exp(x[7]))) + " ribu/tahun";
-            case "pemilih_per_tps" -> Float.isNaN(x[8]) ? "-" : nf.format(x[8]) + " pemilih/TPS";
-            case "rasio_dpt" -> Float.isNaN(x[9]) ? "-" : nf.format(100 * x[9]) + "% penduduk";
-            case "partisipasi_sebelumnya" -> Float.isNaN(x[10]) ? "tidak ada riwayat" : nf.format(x[10]) + "%";
+            case "uhh" -> Float.isNaN(x[4]) ? "-" : one(x[4]) + " tahun";
+            case "hls" -> Float.isNaN(x[5]) ? "-" : one(x[5]) + " tahun";
+            case "rls" -> Float.isNaN(x[6]) ? "-" : one(x[6]) + " tahun";
+            case "pengeluaran" -> Float.isNaN(x[7]) ? "-" : "Rp" + one(Math.round(Math.exp(x[7]))) + " ribu/tahun";
+            case "pemilih_per_tps" -> Float.isNaN(x[8]) ? "-" : one(x[8]) + " pemilih/TPS";
+            case "rasio_dpt" -> Float.isNaN(x[9]) ? "-" : one(100 * x[9]) + "% penduduk";
+            case "partisipasi_sebelumnya" -> Float.isNaN(x[10]) ? "tidak ada riwayat" : one(x[10]) + "%";
             case "jenis_pemilihan" -> r.jenis() == null ? "-" : r.jenis();
             default -> {
                 Double v = r.indeks().get(driverKey);
-                yield v == null ? "-" : nf.format(v);
+                yield v == null ? "-" : one(v);
             }
         };
+    }
+
+    // One decimal at most, as the explanation is read; the description is Indonesian text.
+    private static String one(double v) {
+        return NumberText.format(v, Locale.forLanguageTag("id"), 1);
     }
 }

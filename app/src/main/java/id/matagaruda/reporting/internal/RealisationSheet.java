@@ -2,6 +2,8 @@ package id.matagaruda.reporting.internal;
 
 import id.matagaruda.reporting.WorkbookLine;
 import id.matagaruda.reporting.WorkbookRejectedException;
+import id.matagaruda.shared.NumberReader;
+import id.matagaruda.shared.NumberText;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -64,7 +66,7 @@ public final class RealisationSheet {
     private static final List<String> INSTRUCTIONS = List.of(
             "Petunjuk pengisian realisasi Mata Garuda",
             "Satu baris = satu indikator untuk satu wilayah dan satu periode. Isi kolom nilai (dan bila perlu catatan) saja.",
-            "nilai: angka realisasi; desimal boleh koma atau titik (76,5 atau 76.5); paling banyak 4 angka di belakang koma.",
+            "nilai: angka realisasi, sebagai angka Excel atau teks seperti 1.234,5 (koma desimal, titik ribuan; 76.5 juga diterima); paling banyak 4 angka di belakang koma, tidak dibulatkan.",
             "Baris dengan nilai kosong dilewati; nilai yang sudah tersimpan tidak dihapus.",
             "Jangan mengubah kode_indikator, kode_wilayah, periode dan versi; kolom nama, satuan, target dan status hanya keterangan.",
             "versi menunjukkan versi realisasi saat templat diunduh. Bila orang lain mengubahnya sesudah itu, baris ditolak: unduh templat terbaru.",
@@ -73,11 +75,24 @@ public final class RealisationSheet {
 
     private RealisationSheet() {}
 
-    /** A data row of an upload: its Excel row number and the {@link #READ_COLUMNS} cells as text ("" when empty). */
-    public record Line(int number, String[] cells) {
+    /**
+     * A data row of an upload: its Excel row number, the {@link #READ_COLUMNS} cells as text ("" when empty) and which
+     * of them were Excel number cells (written as plain machine text, {@code 1234.567}) rather than text typed by the
+     * user (read in the user's style, {@code 1.234,567}).
+     */
+    public record Line(int number, String[] cells, boolean[] numeric) {
+        public Line(int number, String[] cells) {
+            this(number, cells, new boolean[cells.length]);
+        }
+
         public String cell(String column) {
             String c = cells[READ_COLUMNS.indexOf(column)];
             return c == null ? "" : c;
+        }
+
+        /** True when the column's cell was an Excel number, not text. */
+        public boolean numeric(String column) {
+            return numeric[READ_COLUMNS.indexOf(column)];
         }
     }
 
@@ -157,8 +172,8 @@ public final class RealisationSheet {
                 new CellRangeAddressList(1, lastRow, c, c));
         v.setErrorStyle(DataValidation.ErrorStyle.WARNING);
         v.setShowErrorBox(true);
-        v.createErrorBox("Isian tidak valid", "nilai harus angka; desimal boleh koma atau titik.");
-        v.createPromptBox("nilai", "Angka realisasi; desimal boleh koma atau titik; kosongkan bila belum ada.");
+        v.createErrorBox("Isian tidak valid", "nilai harus angka, mis. 1.234,5; paling banyak 4 angka di belakang koma.");
+        v.createPromptBox("nilai", "Angka realisasi, mis. 1.234,5; paling banyak 4 angka di belakang koma; kosongkan bila belum ada.");
         v.setShowPromptBox(true);
         v.setEmptyCellAllowed(true);
         sheet.addValidationData(v);
@@ -307,6 +322,7 @@ public final class RealisationSheet {
         private int cellColumn;
         private String cellType;
         private String[] cells;
+        private boolean[] numericCells;
         private final List<String> headerCells = new ArrayList<>();
         private final StringBuilder value = new StringBuilder();
         private boolean collecting;
@@ -328,6 +344,7 @@ public final class RealisationSheet {
                     rowNumber = r == null ? rowNumber + 1 : Integer.parseInt(r);
                     cellColumn = -1;
                     cells = new String[READ_COLUMNS.size()];
+                    numericCells = new boolean[READ_COLUMNS.size()];
                 }
                 case "c" -> {
                     String ref = atts.getValue("r");
@@ -364,7 +381,10 @@ public final class RealisationSheet {
                     return "";
                 }
                 try {
-                    return new BigDecimal(raw.trim()).round(EXCEL_DIGITS).stripTrailingZeros().toPlainString();
+                    // An extreme exponent stays as written, for the number reader to refuse, rather than being
+                    // expanded into a huge plain text here.
+                    BigDecimal v = new BigDecimal(raw.trim());
+                    return NumberReader.check(v).ok() ? NumberText.plain(v.round(EXCEL_DIGITS)) : raw.trim();
                 } catch (NumberFormatException e) {
                     return raw.trim();
                 }
@@ -398,6 +418,7 @@ public final class RealisationSheet {
             Integer i = wanted.get(cellColumn);
             if (i != null && !text.isEmpty()) {
                 cells[i] = text;
+                numericCells[i] = cellType == null || cellType.equals("n");
             }
         }
 
@@ -420,10 +441,10 @@ public final class RealisationSheet {
                 return;
             }
             if (lines.size() >= maxRows) {
-                throw new SAXException(new TooLarge("berkas berisi lebih dari " + String.format(Locale.ROOT, "%,d",
-                        maxRows).replace(',', '.') + " baris data; pecah menjadi beberapa berkas"));
+                throw new SAXException(new TooLarge("berkas berisi lebih dari " + NumberText.format(
+                        BigDecimal.valueOf(maxRows), Locale.forLanguageTag("id")) + " baris data; pecah menjadi beberapa berkas"));
             }
-            lines.add(new Line(rowNumber, cells));
+            lines.add(new Line(rowNumber, cells, numericCells));
         }
 
         /** "AB12" -> 27 (zero-based). */

@@ -2,9 +2,8 @@ package id.matagaruda.reporting.internal;
 
 import id.matagaruda.reporting.Capaian;
 import id.matagaruda.reporting.Evidence;
+import id.matagaruda.shared.NumberText;
 import java.math.BigDecimal;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -44,13 +43,12 @@ public record ReportContent(String regionCode, String regionName, String period,
         if (v == null) {
             return "-";
         }
-        DecimalFormat f = new DecimalFormat("#,##0.####", DecimalFormatSymbols.getInstance(ID));
-        return f.format(v);
+        return NumberText.format(v, ID, 4);
     }
 
     /** Capaian as it was rounded: always two decimals, so 58,20 is not read as less precise than 58,19. */
     static String percent(BigDecimal v) {
-        return v == null ? "-" : new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(ID)).format(v);
+        return v == null ? "-" : NumberText.fixed(v, ID, 2);
     }
 
     static String time(OffsetDateTime t) {

@@ -7,11 +7,13 @@ import id.matagaruda.reporting.RealisationStatus;
 import id.matagaruda.reporting.WorkbookProblem;
 import id.matagaruda.reporting.WorkbookRejectedException;
 import id.matagaruda.reporting.WorkbookScope;
+import id.matagaruda.shared.NumberReader;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -22,7 +24,6 @@ import java.util.Optional;
  */
 public final class WorkbookCheck {
 
-    private static final BigDecimal MAX_VALUE = new BigDecimal("1e15");
     private static final int MAX_NOTE = 2000;
 
     private WorkbookCheck() {}
@@ -85,7 +86,7 @@ public final class WorkbookCheck {
                 }
             }
             Period period = period(row, periode, indicator);
-            BigDecimal value = number(row, nilai);
+            BigDecimal value = number(row, nilai, line.numeric("nilai"));
             String note = noteColumn ? blank(line.cell("catatan")) : null;
             if (note != null && note.length() > MAX_NOTE) {
                 row.problem("catatan", "paling banyak " + MAX_NOTE + " karakter");
@@ -157,23 +158,20 @@ public final class WorkbookCheck {
         return p.get();
     }
 
-    private static BigDecimal number(Row row, String text) {
-        BigDecimal v;
-        try {
-            v = parseNumber(text);
-        } catch (NumberFormatException e) {
-            row.problem("nilai", "'" + text + "' bukan angka (desimal boleh koma atau titik)");
+    // An Excel number cell arrives as plain machine text; a text cell is read as the user writes numbers. Either way
+    // the value is exact and never rounded: a fifth decimal is refused, not cut off.
+    private static BigDecimal number(Row row, String text, boolean numericCell) {
+        Locale locale = NumberReader.userLocale();
+        NumberReader.Reading r = NumberReader.read(text,
+                numericCell ? NumberReader.Style.PLAIN : NumberReader.Style.of(locale));
+        Optional<NumberReader.Refusal> refusal = r.ok()
+                ? NumberReader.scaleRefusal(r.value(), NumberReader.DEFAULT_DECIMALS) : Optional.of(r.refusal());
+        if (refusal.isPresent()) {
+            row.problem("nilai", refusal.get().text(locale));
             return null;
         }
-        v = v.stripTrailingZeros();
-        if (v.scale() < 0) {
-            v = v.setScale(0);
-        }
-        if (v.abs().compareTo(MAX_VALUE) >= 0 || v.scale() > 4) {
-            row.problem("nilai", "angka terlalu besar atau lebih dari 4 desimal");
-            return null;
-        }
-        return v;
+        BigDecimal v = r.value().stripTrailingZeros();
+        return v.scale() < 0 ? v.setScale(0) : v;
     }
 
     private static Integer version(Row row, String text) {
@@ -190,10 +188,6 @@ public final class WorkbookCheck {
         }
         row.problem("versi", "'" + text + "' bukan nomor versi; salin dari templat atau kosongkan untuk baris baru");
         return null;
-    }
-
-    static BigDecimal parseNumber(String text) {
-        return id.matagaruda.shared.Decimals.parse(text).orElseThrow(() -> new NumberFormatException(text));
     }
 
     private static String blank(String s) {

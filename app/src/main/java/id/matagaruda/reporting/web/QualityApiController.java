@@ -5,7 +5,7 @@ import id.matagaruda.access.Role;
 import id.matagaruda.reporting.DataQuality;
 import id.matagaruda.reporting.QualityFinding;
 import id.matagaruda.reporting.ValidationRule;
-import id.matagaruda.shared.Decimals;
+import id.matagaruda.shared.NumberReader;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
@@ -58,7 +58,7 @@ class QualityApiController {
     @PostMapping("/api/v1/quality/check")
     @Operation(summary = "Periksa satu nilai sebelum disimpan: aturan yang dilanggar dan pencilan")
     List<QualityFinding> check(@RequestBody CheckRequest body) {
-        return quality.check(body.indicator(), body.region(), body.period(), Decimals.of(body.value(), "value"));
+        return quality.check(body.indicator(), body.region(), body.period(), NumberReader.of(body.value(), "value"));
     }
 
 }

@@ -11,7 +11,7 @@ import id.matagaruda.reporting.Realisation;
 import id.matagaruda.reporting.Reminder;
 import id.matagaruda.reporting.ReportingService;
 import id.matagaruda.reporting.internal.EvidenceStore;
-import id.matagaruda.shared.Decimals;
+import id.matagaruda.shared.NumberReader;
 import id.matagaruda.shared.FieldProblem;
 import id.matagaruda.shared.InvalidInputException;
 import io.swagger.v3.oas.annotations.Operation;
@@ -69,7 +69,7 @@ class ReportingApiController {
     @PostMapping("/api/v1/realizations")
     @Operation(summary = "Isi realisasi (indicator, region, period, value, note); 201 dengan id dan version")
     ResponseEntity<Realisation> create(@RequestBody RealisationRequest body) {
-        Realisation r = reporting.create(body.indicator(), body.region(), body.period(), Decimals.of(body.value(), "value"), body.note(),
+        Realisation r = reporting.create(body.indicator(), body.region(), body.period(), NumberReader.of(body.value(), "value"), body.note(),
                 body.outlierConfirmation());
         return ResponseEntity.created(URI.create("/api/v1/realizations/" + r.id())).eTag(etag(r)).body(r);
     }
@@ -93,7 +93,7 @@ class ReportingApiController {
     ResponseEntity<Realisation> update(@PathVariable long id, @RequestBody RealisationRequest body,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         Integer version = body.version() != null ? body.version() : parseEtag(ifMatch);
-        Realisation r = reporting.update(id, version, Decimals.of(body.value(), "value"), body.note(),
+        Realisation r = reporting.update(id, version, NumberReader.of(body.value(), "value"), body.note(),
                 body.outlierConfirmation());
         return ResponseEntity.ok().eTag(etag(r)).body(r);
     }
@@ -176,7 +176,7 @@ class ReportingApiController {
     @PutMapping("/api/v1/period-targets")
     @Operation(summary = "Tetapkan target semester/triwulan sebuah indikator (bila tidak, target tahunan yang berlaku)")
     PeriodTarget periodTarget(@RequestBody PeriodTarget body) {
-        reporting.setPeriodTarget(body.indicator(), body.period(), Decimals.of(body.value(), "value"));
+        reporting.setPeriodTarget(body.indicator(), body.period(), NumberReader.of(body.value(), "value"));
         return body;
     }
 
