@@ -46,7 +46,7 @@ class NumberEntryApiTest {
             return;
         }
         String csv = String.join(",", CatalogueRow.COLUMNS) + "\n"
-                + INDICATOR + ",Jumlah kegiatan uji angka Kota Bandung,kabkota,32.73,kegiatan,positif,triwulanan,"
+                + INDICATOR + ",Rasio uji angka Kota Bandung,kabkota,32.73,rasio,positif,triwulanan,"
                 + "80,80,85,90,95,100,,\n";
         mvc.perform(as("pusat.admin", multipart("/api/v1/indicators/import")
                         .file(new MockMultipartFile("file", "k.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)))))
