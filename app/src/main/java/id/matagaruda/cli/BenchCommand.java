@@ -24,7 +24,8 @@ import picocli.CommandLine.Option;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Tolok ukur kinerja. / Benchmarks.",
         subcommands = {BenchCommand.class, SyncBenchCommand.class, ReportingBenchCommand.class,
-            AggregateBenchCommand.class, TurnoutBenchCommand.class, RiskBenchCommand.class, EventsBenchCommand.class})
+            AggregateBenchCommand.class, TurnoutBenchCommand.class, RiskBenchCommand.class, EventsBenchCommand.class,
+            NlpBenchCommand.class})
 class BenchCommands {}
 
 @Command(name = "http", mixinStandardHelpOptions = true,
