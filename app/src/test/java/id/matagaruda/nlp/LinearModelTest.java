@@ -114,12 +114,13 @@ class LinearModelTest {
     }
 
     @Test
-    void theDefaultsChooseCAndWeightingByCrossValidationAndCalibrateOnOutOfFoldScores() {
+    @SuppressWarnings("unchecked")
+    void theDefaultsChooseCAndWeightingByCrossValidationAndCalibrateOnOutOfFoldScores() throws IOException {
         TrainedModel model = ModelTraining.train(LexiconClassifierTest.sample(), TrainingOptions.defaults(),
                 ModelTraining.Progress.NONE);
         @SuppressWarnings("unchecked")
         Map<String, Object> selection = (Map<String, Object>) model.provenance().get("selection");
-        assertThat((Map<?, ?>) selection.get("cv_macro_f1")).hasSize(6).containsKey("C=10.0 balanced");
+        assertThat((Map<String, Object>) selection.get("cv_macro_f1")).hasSize(6).containsKey("C=10.0 balanced");
         @SuppressWarnings("unchecked")
         Map<String, Object> calibration = (Map<String, Object>) model.provenance().get("calibration");
         assertThat(((Number) calibration.get("temperature")).doubleValue()).isPositive();
@@ -187,7 +188,8 @@ class LinearModelTest {
 
     /**
      * SmSA, seeded stratified 80/20 split (seed 42, the bench's), C = 10 without weighting (one fit, no
-     * cross-validation, to keep the test short). Measured 0.XXX; the floor is a little below.
+     * cross-validation, to keep the test short). Measured 0.8394 (accuracy 0.8805; 12 s CPU); the floor is a little
+     * below.
      */
     @Test
     void onSmsaTheModelReachesItsMacroF1Floor() throws IOException {
@@ -209,5 +211,5 @@ class LinearModelTest {
         assertThat(recorded.get("macro_f1")).isEqualTo(e.macroF1());
     }
 
-    static final double MACRO_F1_FLOOR_SMSA = 0.84;
+    static final double MACRO_F1_FLOOR_SMSA = 0.82;
 }

@@ -99,4 +99,16 @@ public final class Tokens {
     public int end(int i) {
         return ends[i];
     }
+
+    /** The standard words joined by single spaces (what the character n-grams are taken from). */
+    public String joined() {
+        StringBuilder sb = new StringBuilder(size * 7);
+        for (int i = 0; i < size; i++) {
+            if (i > 0) {
+                sb.append(' ');
+            }
+            sb.append(words[i]);
+        }
+        return sb.toString();
+    }
 }
