@@ -107,8 +107,8 @@ class NlpCommand {
                 description = "none, balanced, atau auto (dipilih validasi silang; bawaan ${DEFAULT-VALUE})")
         String classWeight;
 
-        @Option(names = "--calibration", defaultValue = "platt",
-                description = "platt (suhu dari keputusan out-of-fold) atau none (probabilitas LIBLINEAR)")
+        @Option(names = "--calibration", defaultValue = "none",
+                description = "none (probabilitas LIBLINEAR, bawaan) atau platt (suhu dari keputusan out-of-fold)")
         String calibration;
 
         @Option(names = "--folds", defaultValue = "3", description = "lipatan validasi silang (bawaan ${DEFAULT-VALUE})")

@@ -5,9 +5,14 @@ import java.util.List;
 /**
  * Parameters of the TF-IDF logistic regression: the feature settings, the inverse regularisation strength C (null:
  * chosen by stratified cross-validation inside the training rows from {@link #C_GRID}), class weighting ("none",
- * "balanced", or "auto": chosen by the same cross-validation), calibration ("platt": one temperature fitted on
- * out-of-fold decision values; "none": LIBLINEAR's own probabilities), the seed of split and folds, the share of rows
- * held out for the metrics, and the number of cross-validation folds.
+ * "balanced", or "auto": chosen by the same cross-validation), calibration ("none": LIBLINEAR's own probabilities,
+ * the default; "platt": one temperature fitted on out-of-fold decision values), the seed of split and folds, the share
+ * of rows held out for the metrics, and the number of cross-validation folds.
+ *
+ * <p>Why LIBLINEAR's own probabilities by default: on the bench split (seed 42) they were already well calibrated
+ * (ECE 0.016 on SmSA, 0.030 on EmoT; Brier 0.181, 0.421) and the temperature fitted on out-of-fold scores did not
+ * improve them (ECE 0.027, 0.050; Brier 0.182, 0.418): the fold models are fitted on two thirds of the rows with a
+ * looser tolerance, so their scale does not carry over to the final fit. Neither choice changes a predicted label.
  */
 public record TrainingOptions(FeatureSettings features, Double c, String classWeight, String calibration, long seed,
         double holdout, int folds) {
@@ -38,9 +43,9 @@ public record TrainingOptions(FeatureSettings features, Double c, String classWe
         }
     }
 
-    /** Peer's features, C and class weighting chosen by 3-fold cross-validation, Platt-style calibration. */
+    /** Peer's features, C and class weighting chosen by 3-fold cross-validation, LIBLINEAR's own probabilities. */
     public static TrainingOptions defaults() {
-        return new TrainingOptions(FeatureSettings.defaults(), null, "auto", "platt", 7, 0.2, 3);
+        return new TrainingOptions(FeatureSettings.defaults(), null, "auto", "none", 7, 0.2, 3);
     }
 
     public TrainingOptions withSeed(long s) {

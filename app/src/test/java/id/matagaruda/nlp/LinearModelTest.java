@@ -115,9 +115,9 @@ class LinearModelTest {
 
     @Test
     @SuppressWarnings("unchecked")
-    void theDefaultsChooseCAndWeightingByCrossValidationAndCalibrateOnOutOfFoldScores() throws IOException {
-        TrainedModel model = ModelTraining.train(LexiconClassifierTest.sample(), TrainingOptions.defaults(),
-                ModelTraining.Progress.NONE);
+    void cAndWeightingAreChosenByCrossValidationAndPlattCalibratesOnOutOfFoldScores() throws IOException {
+        TrainedModel model = ModelTraining.train(LexiconClassifierTest.sample(),
+                TrainingOptions.defaults().withCalibration("platt"), ModelTraining.Progress.NONE);
         @SuppressWarnings("unchecked")
         Map<String, Object> selection = (Map<String, Object>) model.provenance().get("selection");
         assertThat((Map<String, Object>) selection.get("cv_macro_f1")).hasSize(6).containsKey("C=10.0 balanced");
