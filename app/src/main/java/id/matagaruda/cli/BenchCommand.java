@@ -25,7 +25,8 @@ import picocli.CommandLine.Option;
         description = "Tolok ukur kinerja. / Benchmarks.",
         subcommands = {BenchCommand.class, SyncBenchCommand.class, ReportingBenchCommand.class,
             AggregateBenchCommand.class, TurnoutBenchCommand.class, RiskBenchCommand.class, EventsBenchCommand.class,
-            AlertsBenchCommand.class})
+            AlertsBenchCommand.class,
+            NlpBenchCommand.class})
 class BenchCommands {}
 
 @Command(name = "http", mixinStandardHelpOptions = true,

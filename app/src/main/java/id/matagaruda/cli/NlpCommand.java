@@ -3,6 +3,7 @@ package id.matagaruda.cli;
 import id.matagaruda.nlp.Classification;
 import id.matagaruda.nlp.Classifiers;
 import id.matagaruda.nlp.Evaluation;
+import id.matagaruda.nlp.FeatureSettings;
 import id.matagaruda.nlp.LabelledData;
 import id.matagaruda.nlp.LabelledFileException;
 import id.matagaruda.nlp.LabelledFiles;
@@ -85,8 +86,8 @@ class NlpCommand {
     }
 
     @Command(name = "train", mixinStandardHelpOptions = true,
-            description = {"Latih model linear (n-gram kata dan karakter) dan cetak provenans serta metrik JSON.",
-                "Train the linear classifier; prints provenance and held-out metrics as JSON."})
+            description = {"Latih regresi logistik (LIBLINEAR) atas TF-IDF n-gram kata dan karakter; cetak provenans dan metrik JSON.",
+                "Train the TF-IDF logistic regression (LIBLINEAR); prints provenance and held-out metrics as JSON."})
     static class Train extends OnLabelledFile {
 
         @Option(names = "--model", required = true, description = "berkas model keluaran (zip)")
@@ -98,18 +99,34 @@ class NlpCommand {
         @Option(names = "--seed", defaultValue = "7", description = "benih acak (bawaan ${DEFAULT-VALUE})")
         long seed;
 
-        @Option(names = "--epochs", defaultValue = "8", description = "jumlah epoch (bawaan ${DEFAULT-VALUE})")
-        int epochs;
+        @Option(names = "--c", description = "kekuatan regularisasi terbalik C; tanpa ini dipilih dengan validasi "
+                + "silang di data latih dari " + "{3, 10, 30}")
+        Double c;
 
-        @Option(names = "--dim", defaultValue = "262144", description = "ukuran ruang fitur hash, pangkat dua")
-        int dim;
+        @Option(names = "--class-weight", defaultValue = "auto",
+                description = "none, balanced, atau auto (dipilih validasi silang; bawaan ${DEFAULT-VALUE})")
+        String classWeight;
+
+        @Option(names = "--calibration", defaultValue = "none",
+                description = "none (probabilitas LIBLINEAR, bawaan) atau platt (suhu dari keputusan out-of-fold)")
+        String calibration;
+
+        @Option(names = "--folds", defaultValue = "3", description = "lipatan validasi silang (bawaan ${DEFAULT-VALUE})")
+        int folds;
+
+        @Option(names = "--slang", description = "pakai daftar slang bawaan pada token kata")
+        boolean slang;
+
+        @Option(names = "--stemmer", description = "pakai stemmer bahasa Indonesia (Lucene) pada token kata")
+        boolean stemmer;
 
         @Override
         int run() throws IOException {
             TrainingOptions options;
             try {
-                options = TrainingOptions.defaults().withSeed(seed).withHoldout(holdout).withEpochs(epochs)
-                        .withDim(dim);
+                options = TrainingOptions.defaults().withSeed(seed).withHoldout(holdout).withC(c)
+                        .withClassWeight(classWeight).withCalibration(calibration).withFolds(folds)
+                        .withFeatures(FeatureSettings.defaults().withSlang(slang).withStemmer(stemmer));
             } catch (IllegalArgumentException e) {
                 System.err.println(e.getMessage());
                 return 2;

@@ -30,6 +30,11 @@ public final class Classifiers {
         return TrainedModel.load(modelFile);
     }
 
+    /** A model file, refused (IOException) unless it was trained with exactly {@code expected} feature settings. */
+    public static TrainedModel load(Path modelFile, FeatureSettings expected) throws IOException {
+        return TrainedModel.load(modelFile, expected);
+    }
+
     /** {@code "leksikon"} for the shipped classifier, else a model file. */
     public static TextClassifier named(String leksikonOrFile) throws IOException {
         return "leksikon".equals(leksikonOrFile) ? DEFAULT : load(Path.of(leksikonOrFile));

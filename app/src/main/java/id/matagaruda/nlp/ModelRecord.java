@@ -23,6 +23,19 @@ public record ModelRecord(long id, String nama, String berkas, OffsetDateTime di
                 : number(((Map<String, Object>) b).get("macro_f1"));
     }
 
+    /** The scikit-learn peer's held-out macro-F1 on the same split, or null when it did not run. */
+    public Double peerMacroF1() {
+        return provenans != null && provenans.get("peer") instanceof Map<?, ?> p ? number(p.get("macro_f1")) : null;
+    }
+
+    /** Why the peer's figure is not known for this model (also for models trained before the peer was run). */
+    public String peerSkipped() {
+        if (provenans != null && provenans.get("peer") instanceof Map<?, ?> p) {
+            return p.get("skipped") == null ? null : String.valueOf(p.get("skipped"));
+        }
+        return "tidak dijalankan saat model ini dilatih";
+    }
+
     private static Double number(Object o) {
         return o instanceof Number n ? n.doubleValue() : null;
     }

@@ -15,11 +15,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -30,7 +33,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Analysts label event texts, retrain the linear classifier on their labels (optionally with the shipped sample) in the
+ * Analysts label event texts, retrain the TF-IDF logistic regression on their labels (optionally with the shipped sample) in the
  * background, and choose which model the application uses. Only ADMIN_PUSAT and ANALIS_PUSAT change anything; every
  * change is audited.
  */
@@ -48,9 +51,12 @@ public class NlpService {
     private final AccessPolicy access;
     private final AuditTrail audit;
     private final TransactionTemplate tx;
+    private final boolean runPeer;
 
     NlpService(NlpRepository repository, TrainingJobs jobs, ActiveClassifier active, AccessPolicy access,
-            AuditTrail audit, PlatformTransactionManager transactions) {
+            AuditTrail audit, PlatformTransactionManager transactions,
+            @Value("${matagaruda.nlp.peer:auto}") String peer) {
+        this.runPeer = !"off".equalsIgnoreCase(peer.trim());
         this.repository = repository;
         this.jobs = jobs;
         this.active = active;
@@ -183,8 +189,10 @@ public class NlpService {
         }
         LabelledData data = new LabelledData(rows, source,
                 LabelledFiles.sha256(canonical.toString().getBytes(StandardCharsets.UTF_8)), 0);
-        TrainedModel model = ModelTraining.train(data, TrainingOptions.defaults(),
-                (phase, fraction) -> handle.progress(phase, 0.02 + 0.9 * fraction));
+        TrainingOptions options = TrainingOptions.defaults();
+        TrainedModel model = ModelTraining.train(data, options,
+                (phase, fraction) -> handle.progress(phase, 0.02 + 0.8 * fraction));
+        model.provenance().put("peer", peer(rows, options, handle));
         handle.progress("menyimpan", 0.95);
         // two runs may finish within the same second: the random part keeps their files apart
         String file = model.provenance().get("model_id") + "-" + java.util.UUID.randomUUID().toString().substring(0, 8)
@@ -203,6 +211,32 @@ public class NlpService {
             audit.recordAs(who, "nlp.model.latih", "nlp_model", String.valueOf(id), "00", null, after);
             return id;
         });
+    }
+
+    /**
+     * The scikit-learn peer on the same split, so the page can show the model beside it; its figures, or why it did
+     * not run (switched off with matagaruda.nlp.peer=off, no held-out rows, or no scikit-learn here).
+     */
+    private Map<String, Object> peer(List<LabelledText> rows, TrainingOptions options, TrainingJobs.Handle handle)
+            throws IOException {
+        if (!runPeer) {
+            return Map.of("skipped", "matagaruda.nlp.peer=off");
+        }
+        ModelTraining.Split split = ModelTraining.split(rows, options.holdout(), options.seed());
+        if (split.test().isEmpty()) {
+            return Map.of("skipped", "tidak ada baris uji");
+        }
+        handle.progress("peer", 0.85);
+        Path dir = Files.createTempDirectory("nlp-peer");
+        try {
+            return PeerBenchmark.run(split.train(), split.test(), dir).toMap();
+        } finally {
+            try (var walk = Files.walk(dir)) {
+                for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        }
     }
 
     public Optional<TrainingJob> job(String id) {

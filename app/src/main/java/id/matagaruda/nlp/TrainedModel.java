@@ -1,10 +1,9 @@
 package id.matagaruda.nlp;
 
-import id.matagaruda.nlp.internal.Features;
-import id.matagaruda.nlp.internal.SoftmaxModel;
-import id.matagaruda.nlp.internal.Tokens;
-import java.io.BufferedInputStream;
+import id.matagaruda.nlp.internal.LogisticModel;
+import id.matagaruda.nlp.internal.TfidfFeatures;
 import java.io.BufferedOutputStream;
+import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -14,9 +13,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -24,21 +25,24 @@ import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A trained linear classifier with its provenance (data, parameters, seed, metrics, versions). Stored as one zip file:
- * {@code model.json} (provenance, labels, feature parameters) and {@code weights.bin}. Thread-safe.
+ * A trained TF-IDF logistic regression with its provenance (data, parameters, seed, metrics, versions) and the feature
+ * settings it was trained with. Stored as one zip file: {@code model.json} (format, labels, feature settings,
+ * provenance), {@code vocabulary.bin} (terms and idf) and {@code weights.bin}. Loading refuses a file whose feature
+ * settings this code cannot reproduce, or other than the ones asked for, and files of earlier formats. Thread-safe.
  */
 public final class TrainedModel implements TextClassifier {
 
     static final ObjectMapper JSON = JsonMapper.builder().build();
+    static final String FORMAT = "matagaruda-nlp-tfidf-lr/2";
     private static final int EVIDENCE = 5;
 
     private final List<String> labels;
-    private final Features features;
-    private final SoftmaxModel model;
+    private final TfidfFeatures features;
+    private final LogisticModel model;
     private final Map<String, Object> provenance;
     private final String name;
 
-    TrainedModel(List<String> labels, Features features, SoftmaxModel model, Map<String, Object> provenance,
+    TrainedModel(List<String> labels, TfidfFeatures features, LogisticModel model, Map<String, Object> provenance,
             String name) {
         this.labels = List.copyOf(labels);
         this.features = features;
@@ -61,38 +65,45 @@ public final class TrainedModel implements TextClassifier {
         return labels;
     }
 
+    public FeatureSettings featureSettings() {
+        return features.settings();
+    }
+
     /** Data file and its SHA-256, rows, label distribution, parameters, seed, held-out metrics, created_at, versions. */
     public Map<String, Object> provenance() {
         return provenance;
     }
 
+    /** Probability of each label (in {@link #labels()} order). */
+    public double[] probabilities(String text) {
+        return model.probabilities(model.decision(features.transform(text)));
+    }
+
     @Override
     public Classification classify(String text) {
-        Tokens tokens = Tokens.of(text);
-        int[] unigrams = new int[tokens.size()];
-        Features.Vector v = features.extract(tokens, unigrams);
-        double[] p = model.predict(v);
-        int best = 0;
-        for (int k = 1; k < p.length; k++) {
-            if (p[k] > p[best]) {
-                best = k;
-            }
-        }
+        List<TfidfFeatures.Token> tokens = features.tokens(text);
+        TfidfFeatures.Vector v = features.transform(text, tokens);
+        double[] d = model.decision(v);
+        double[] p = model.probabilities(d);
+        int best = ModelTraining.argmax(d);
         // Evidence: the words whose own unigram pushes hardest towards the chosen label.
         List<double[]> contributions = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
-            double c = model.contribution(unigrams[i], best, model.idf(unigrams[i]));
-            if (c > 0) {
-                contributions.add(new double[] {c, i});
+            int uni = features.unigram(tokens.get(i).term());
+            if (uni >= 0) {
+                double c = model.contribution(uni, best, v.valueOf(uni));
+                if (c > 0) {
+                    contributions.add(new double[] {c, i});
+                }
             }
         }
         contributions.sort((a, b) -> Double.compare(b[0], a[0]));
         List<Classification.Evidence> bukti = new ArrayList<>();
-        java.util.Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         for (double[] c : contributions) {
-            int i = (int) c[1];
-            if (seen.add(tokens.word(i))) {
-                bukti.add(new Classification.Evidence(tokens.start(i), tokens.end(i), tokens.word(i), labels.get(best)));
+            TfidfFeatures.Token t = tokens.get((int) c[1]);
+            if (seen.add(t.term())) {
+                bukti.add(new Classification.Evidence(t.start(), t.end(), t.term(), labels.get(best)));
             }
             if (bukti.size() == EVIDENCE) {
                 break;
@@ -110,16 +121,20 @@ public final class TrainedModel implements TextClassifier {
         try {
             try (OutputStream raw = Files.newOutputStream(tmp); ZipOutputStream zip = new ZipOutputStream(raw)) {
                 Map<String, Object> head = new LinkedHashMap<>();
-                head.put("format", "matagaruda-nlp-linear/1");
+                head.put("format", FORMAT);
                 head.put("name", name);
                 head.put("labels", labels);
-                head.put("dim", features.dim());
+                head.put("features", features.settings().toMap());
                 head.put("provenance", provenance);
                 zip.putNextEntry(new ZipEntry("model.json"));
                 zip.write(JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(head));
                 zip.closeEntry();
-                zip.putNextEntry(new ZipEntry("weights.bin"));
+                zip.putNextEntry(new ZipEntry("vocabulary.bin"));
                 DataOutputStream out = new DataOutputStream(new BufferedOutputStream(zip, 1 << 16));
+                features.write(out);
+                out.flush();
+                zip.closeEntry();
+                zip.putNextEntry(new ZipEntry("weights.bin"));
                 model.write(out);
                 out.flush();
                 zip.closeEntry();
@@ -130,27 +145,61 @@ public final class TrainedModel implements TextClassifier {
         }
     }
 
-    @SuppressWarnings("unchecked")
     static TrainedModel load(Path file) throws IOException {
+        return load(file, null);
+    }
+
+    /**
+     * Reads a model file; refuses (IOException naming the reason) a file of an earlier format, one whose feature
+     * settings this code cannot reproduce, and, when {@code expected} is given, one trained with other settings.
+     */
+    @SuppressWarnings("unchecked")
+    static TrainedModel load(Path file, FeatureSettings expected) throws IOException {
         Map<String, Object> head = null;
-        SoftmaxModel model = null;
+        byte[] vocabulary = null;
+        byte[] weights = null;
         try (InputStream raw = Files.newInputStream(file); ZipInputStream zip = new ZipInputStream(raw)) {
             for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
-                if (e.getName().equals("model.json")) {
-                    head = JSON.readValue(zip.readAllBytes(), Map.class);
-                } else if (e.getName().equals("weights.bin")) {
-                    model = SoftmaxModel.read(new DataInputStream(new BufferedInputStream(zip, 1 << 16)));
+                switch (e.getName()) {
+                    case "model.json" -> head = JSON.readValue(zip.readAllBytes(), Map.class);
+                    case "vocabulary.bin" -> vocabulary = zip.readAllBytes();
+                    case "weights.bin" -> weights = zip.readAllBytes();
+                    default -> { }
                 }
             }
+        } catch (java.util.zip.ZipException | tools.jackson.core.JacksonException e) {
+            throw new IOException(file + " bukan berkas model klasifikasi Mata Garuda (" + e.getMessage() + ")");
         }
-        if (head == null || model == null || !"matagaruda-nlp-linear/1".equals(head.get("format"))) {
-            throw new IOException(file + " bukan berkas model klasifikasi Mata Garuda");
+        Object format = head == null ? null : head.get("format");
+        if ("matagaruda-nlp-linear/1".equals(format)) {
+            throw new IOException(file + " dibuat oleh versi lama (format matagaruda-nlp-linear/1: fitur hash dan "
+                    + "SGD) yang tidak lagi dapat dibaca; latih ulang model dengan versi ini");
         }
-        Map<String, Object> provenance = (Map<String, Object>) head.get("provenance");
-        Map<String, Object> params = (Map<String, Object>) provenance.get("parameters");
-        Features features = new Features(((Number) head.get("dim")).intValue(),
-                ((Number) params.get("min_char")).intValue(), ((Number) params.get("max_char")).intValue());
-        return new TrainedModel((List<String>) head.get("labels"), features, model, provenance,
+        if (!FORMAT.equals(format) || vocabulary == null || weights == null) {
+            throw new IOException(file + " bukan berkas model klasifikasi Mata Garuda (format " + FORMAT + ")");
+        }
+        FeatureSettings settings;
+        try {
+            settings = FeatureSettings.fromMap((Map<String, Object>) head.get("features"));
+        } catch (IllegalArgumentException | ClassCastException e) {
+            throw new IOException(file + ": " + e.getMessage());
+        }
+        String incompatible = settings.incompatibility();
+        if (incompatible != null) {
+            throw new IOException(file + " dilatih dengan pengaturan fitur yang tidak dapat diulang kode ini: "
+                    + incompatible + "; latih ulang model");
+        }
+        if (expected != null && !expected.equals(settings)) {
+            throw new IOException(file + " dilatih dengan pengaturan fitur lain: " + settings.toMap()
+                    + "; yang diminta: " + expected.toMap());
+        }
+        TfidfFeatures features = TfidfFeatures.read(new DataInputStream(new ByteArrayInputStream(vocabulary)), settings);
+        LogisticModel model = LogisticModel.read(new DataInputStream(new ByteArrayInputStream(weights)));
+        List<String> labels = (List<String>) head.get("labels");
+        if (labels == null || model.classes() != labels.size() || model.dim() != features.size()) {
+            throw new IOException(file + ": bobot, kosakata dan label tidak cocok satu sama lain");
+        }
+        return new TrainedModel(labels, features, model, (Map<String, Object>) head.get("provenance"),
                 String.valueOf(head.get("name")));
     }
 }

@@ -13,15 +13,19 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The trainable linear classifier: determinism, its file and provenance, reading labelled files, real data. */
+/**
+ * The trainable TF-IDF logistic regression (LIBLINEAR): determinism, its file, provenance and feature settings,
+ * reading labelled files, and its macro-F1 on a seeded split of real data against a stated floor.
+ */
 class LinearModelTest {
 
     static final Path SMSA = Path.of("/work/shared/data/text/smsa_train.csv");
 
     @TempDir Path dir;
 
+    /** A fixed C and no calibration: one fit, no cross-validation. */
     private static TrainingOptions small() {
-        return TrainingOptions.defaults().withDim(1 << 14).withEpochs(6);
+        return TrainingOptions.defaults().withC(10.0).withClassWeight("none").withCalibration("none");
     }
 
     @Test
@@ -58,6 +62,10 @@ class LinearModelTest {
         assertThat(p).containsKeys("parameters", "seed", "metrics_holdout", "created_at", "versions", "train_rows",
                 "holdout_rows", "training_seconds");
         assertThat((Map<String, Object>) p.get("versions")).containsEntry("lucene", "9.12.3");
+        assertThat((Map<String, Object>) p.get("features")).containsEntry("word_ngram", List.of(1, 2))
+                .containsEntry("char_wb_ngram", List.of(3, 5)).containsEntry("slang", "off")
+                .containsEntry("stemmer", "off");
+        assertThat(loaded.featureSettings()).isEqualTo(FeatureSettings.defaults());
         Map<String, Object> metrics = (Map<String, Object>) p.get("metrics_holdout");
         assertThat(metrics).containsKeys("accuracy", "macro_f1", "per_class", "majority_baseline");
     }
@@ -106,22 +114,102 @@ class LinearModelTest {
     }
 
     @Test
-    void onSmsaTheModelClearlyBeatsTheMajorityBaseline() throws IOException {
+    @SuppressWarnings("unchecked")
+    void cAndWeightingAreChosenByCrossValidationAndPlattCalibratesOnOutOfFoldScores() throws IOException {
+        TrainedModel model = ModelTraining.train(LexiconClassifierTest.sample(),
+                TrainingOptions.defaults().withCalibration("platt"), ModelTraining.Progress.NONE);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> selection = (Map<String, Object>) model.provenance().get("selection");
+        assertThat((Map<String, Object>) selection.get("cv_macro_f1")).hasSize(6).containsKey("C=10.0 balanced");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> calibration = (Map<String, Object>) model.provenance().get("calibration");
+        assertThat(((Number) calibration.get("temperature")).doubleValue()).isPositive();
+        assertThat(calibration).containsKeys("holdout_brier", "holdout_ece", "holdout_brier_own", "holdout_ece_own");
+        double[] p = model.probabilities("Densus 88 menangkap terduga teroris");
+        assertThat(java.util.Arrays.stream(p).sum()).isCloseTo(1.0, org.assertj.core.api.Assertions.within(1e-9));
+    }
+
+    @Test
+    void aModelFileWithOtherFeatureSettingsIsRefused() throws IOException {
+        TrainedModel model = ModelTraining.train(LexiconClassifierTest.sample(), small(), ModelTraining.Progress.NONE);
+        Path file = dir.resolve("model.zip");
+        model.save(file);
+        assertThat(Classifiers.load(file, FeatureSettings.defaults()).labels()).isEqualTo(model.labels());
+        assertThatThrownBy(() -> Classifiers.load(file, FeatureSettings.defaults().withStemmer(true)))
+                .isInstanceOf(IOException.class).hasMessageContaining("pengaturan fitur lain");
+        assertThatThrownBy(() -> Classifiers.load(file, FeatureSettings.defaults().withCharRange(2, 4)))
+                .isInstanceOf(IOException.class).hasMessageContaining("pengaturan fitur lain");
+        // the same file as if trained with a slang list that has since been edited
+        Path edited = dir.resolve("edited.zip");
+        rewriteModelJson(file, edited, json -> json.replace("\"slang\" : \"off\"",
+                "\"slang\" : \"slang.tsv@000000000000\""));
+        assertThatThrownBy(() -> Classifiers.load(edited)).isInstanceOf(IOException.class)
+                .hasMessageContaining("daftar slang versi slang.tsv@000000000000");
+        Path otherExtractor = dir.resolve("extractor.zip");
+        rewriteModelJson(file, otherExtractor, json -> json.replace(FeatureSettings.EXTRACTOR, "tfidf-word-charwb/0"));
+        assertThatThrownBy(() -> Classifiers.load(otherExtractor)).isInstanceOf(IOException.class)
+                .hasMessageContaining("ekstraktor fitur tfidf-word-charwb/0");
+    }
+
+    @Test
+    void aModelFileOfTheEarlierSgdFormatFailsWithAClearMessage() throws IOException {
+        Path old = dir.resolve("old.zip");
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(old))) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("model.json"));
+            zip.write("{\"format\":\"matagaruda-nlp-linear/1\",\"dim\":1024}".getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+            zip.putNextEntry(new java.util.zip.ZipEntry("weights.bin"));
+            zip.write(new byte[16]);
+            zip.closeEntry();
+        }
+        assertThatThrownBy(() -> Classifiers.load(old)).isInstanceOf(IOException.class)
+                .hasMessageContaining("versi lama").hasMessageContaining("latih ulang");
+        Path notAModel = dir.resolve("x.zip");
+        Files.writeString(notAModel, "bukan zip");
+        assertThatThrownBy(() -> Classifiers.load(notAModel)).isInstanceOf(IOException.class)
+                .hasMessageContaining("bukan berkas model");
+    }
+
+    private static void rewriteModelJson(Path from, Path to, java.util.function.UnaryOperator<String> edit)
+            throws IOException {
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(Files.newInputStream(from));
+                java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(to))) {
+            for (java.util.zip.ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                byte[] bytes = in.readAllBytes();
+                if (e.getName().equals("model.json")) {
+                    bytes = edit.apply(new String(bytes, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+                }
+                out.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+                out.write(bytes);
+                out.closeEntry();
+            }
+        }
+    }
+
+    /**
+     * SmSA, seeded stratified 80/20 split (seed 42, the bench's), C = 10 without weighting (one fit, no
+     * cross-validation, to keep the test short). Measured 0.8394 (accuracy 0.8805; 12 s CPU); the floor is a little
+     * below.
+     */
+    @Test
+    void onSmsaTheModelReachesItsMacroF1Floor() throws IOException {
         assumeTrue(Files.isReadable(SMSA), "smsa_train.csv not present: skipped (the shared data is optional)");
         LabelledData smsa = LabelledFiles.read(SMSA, "text", "label");
         long t0 = System.nanoTime();
-        TrainedModel model = ModelTraining.train(smsa, TrainingOptions.defaults(), ModelTraining.Progress.NONE);
+        TrainedModel model = ModelTraining.train(smsa, small().withSeed(42), ModelTraining.Progress.NONE);
         double seconds = (System.nanoTime() - t0) / 1e9;
-        ModelTraining.Split split = ModelTraining.split(smsa.rows(), 0.2, 7);
+        ModelTraining.Split split = ModelTraining.split(smsa.rows(), 0.2, 42);
         Evaluation e = ModelTraining.evaluate(model, split.test(), ModelTraining.majorityOf(model));
-        System.out.printf(java.util.Locale.ROOT, "smsa: latih %d, uji %d, %.1f s; akurasi %.3f, macro-F1 %.3f; "
-                + "baseline mayoritas (%s) akurasi %.3f, macro-F1 %.3f%n", split.train().size(), split.test().size(),
-                seconds, e.accuracy(), e.macroF1(), e.majority(), e.baselineAccuracy(), e.baselineMacroF1());
+        System.out.printf(java.util.Locale.ROOT, "smsa: latih %d, uji %d, %.1f s (CPU %s s); akurasi %.4f, macro-F1 "
+                + "%.4f; baseline mayoritas (%s) macro-F1 %.4f%n", split.train().size(), split.test().size(), seconds,
+                model.provenance().get("training_cpu_seconds"), e.accuracy(), e.macroF1(), e.majority(),
+                e.baselineMacroF1());
         assertThat(split.test()).hasSize(2200);
-        assertThat(e.macroF1()).isGreaterThan(e.baselineMacroF1() + 0.3);
-        assertThat(e.accuracy()).isGreaterThan(e.baselineAccuracy() + 0.1);
+        assertThat(e.macroF1()).isGreaterThan(MACRO_F1_FLOOR_SMSA);
         @SuppressWarnings("unchecked")
         Map<String, Object> recorded = (Map<String, Object>) model.provenance().get("metrics_holdout");
         assertThat(recorded.get("macro_f1")).isEqualTo(e.macroF1());
     }
+
+    static final double MACRO_F1_FLOOR_SMSA = 0.82;
 }

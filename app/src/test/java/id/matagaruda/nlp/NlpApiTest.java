@@ -100,7 +100,8 @@ class NlpApiTest {
                 .andReturn().getResponse().getContentAsString();
         String jobId = JsonMapper.builder().build().readTree(accepted).get("job_id").asString();
         JsonNode job = null;
-        for (int i = 0; i < 600; i++) {
+        // cross-validation and, where scikit-learn is installed, the peer: minutes on a loaded machine
+        for (int i = 0; i < 3000; i++) {
             String body = mvc.perform(get("/api/v1/nlp/jobs/" + jobId).with(httpBasic("pusat.analis", PASSWORD)))
                     .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
             job = JsonMapper.builder().build().readTree(body);
@@ -122,6 +123,8 @@ class NlpApiTest {
                 .andExpect(jsonPath("$.models[0].provenans.seed").value(7))
                 .andExpect(jsonPath("$.models[0].provenans.data.sha256").exists())
                 .andExpect(jsonPath("$.models[0].metrik.macro_f1").isNumber())
+                .andExpect(jsonPath("$.models[0].provenans.features.char_wb_ngram[1]").value(5))
+                .andExpect(jsonPath("$.models[0].provenans.peer").exists())
                 .andExpect(jsonPath("$.models[0].metrik.majority_baseline.accuracy").isNumber());
         mvc.perform(post("/api/v1/nlp/models/" + modelId + "/activate").with(httpBasic("pusat.analis", PASSWORD))
                         .with(csrf()))

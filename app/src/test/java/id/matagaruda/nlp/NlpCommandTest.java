@@ -34,11 +34,13 @@ class NlpCommandTest {
         Path sample = Path.of("src/test/resources/nlp/sampel_berlabel.csv");
         Path model = dir.resolve("m.zip");
         assertThat(run("nlp", "train", "--input", sample.toString(), "--text-column", "teks", "--label-column",
-                "kategori", "--model", model.toString(), "--dim", "16384", "--seed", "3")).isEqualTo(0);
+                "kategori", "--model", model.toString(), "--seed", "3")).isEqualTo(0);
         JsonNode provenance = json();
         assertThat(provenance.get("seed").asInt()).isEqualTo(3);
         assertThat(provenance.get("data").get("rows").asInt()).isEqualTo(222);
         assertThat(provenance.get("metrics_holdout").get("macro_f1").isNumber()).isTrue();
+        assertThat(provenance.get("features").get("word_ngram").toString()).isEqualTo("[1,2]");
+        assertThat(provenance.get("selection").get("cv_macro_f1").size()).isEqualTo(6);
         assertThat(Files.size(model)).isPositive();
 
         assertThat(run("nlp", "evaluate", "--model", model.toString(), "--input", sample.toString(),

@@ -78,4 +78,32 @@ class NlpPagesTest {
                 .andExpect(content().string(allOf(containsString("id=\"nlp-progress\""),
                         containsString("/pemantauan/model/tugas/"), not(containsString("<html")))));
     }
+
+    @Test
+    void theActiveModelIsShownWithItsHeldOutFiguresBesideThePeersOrSaysThePeerIsNotKnown() throws Exception {
+        String provenance = "{\"data\":{\"name\":\"uji\",\"rows\":100,\"sha256\":\"%s\"},\"train_rows\":80,"
+                + "\"holdout_rows\":20,\"seed\":7,\"training_seconds\":1.5,\"parameters\":{\"c\":10.0,"
+                + "\"class_weight\":\"balanced\",\"vocabulary\":1234},%s}";
+        String metrics = "{\"accuracy\":0.8765,\"macro_f1\":0.8642,\"majority_baseline\":{\"macro_f1\":0.2}}";
+        String sha = "a".repeat(64);
+        jdbc.sql("insert into nlp_model (nama, berkas, dibuat_at, dibuat_oleh, provenans, metrik, aktif) values "
+                        + "('uji-peer', 'tidak-ada.zip', current_timestamp, 'uji', :p, :m, true)")
+                .param("p", String.format(provenance, sha, "\"peer\":{\"macro_f1\":0.8591,\"accuracy\":0.87}"))
+                .param("m", metrics).update();
+        try {
+            mvc.perform(get("/pemantauan/model").with(httpBasic("pusat.analis", PASSWORD)))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(allOf(containsString("id=\"nlp-aktif-metrik\""),
+                            containsString("0,864"), containsString("0,859"), containsString("Peer scikit-learn"))));
+            jdbc.sql("update nlp_model set provenans = :p where nama = 'uji-peer'")
+                    .param("p", String.format(provenance, sha, "\"peer\":{\"skipped\":\"scikit-learn tidak terpasang\"}"))
+                    .update();
+            mvc.perform(get("/pemantauan/model").with(httpBasic("pusat.analis", PASSWORD)))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(allOf(containsString("tidak diketahui (scikit-learn tidak terpasang)"),
+                            not(containsString("0,859")))));
+        } finally {
+            jdbc.sql("delete from nlp_model where nama = 'uji-peer'").update();
+        }
+    }
 }

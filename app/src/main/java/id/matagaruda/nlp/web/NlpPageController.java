@@ -41,7 +41,10 @@ class NlpPageController {
         model.addAttribute("counts", counts);
         model.addAttribute("maxCount", Math.max(1, Collections.max(counts.values())));
         model.addAttribute("totalLabels", counts.values().stream().mapToInt(Integer::intValue).sum());
-        model.addAttribute("models", nlp.models());
+        java.util.List<id.matagaruda.nlp.ModelRecord> models = nlp.models();
+        model.addAttribute("models", models);
+        model.addAttribute("activeModel", models.stream().filter(id.matagaruda.nlp.ModelRecord::aktif).findFirst()
+                .orElse(null));
         model.addAttribute("activeName", nlp.activeName());
         model.addAttribute("canManage", nlp.canManage());
         model.addAttribute("minRows", NlpService.MIN_TRAINING_ROWS);
