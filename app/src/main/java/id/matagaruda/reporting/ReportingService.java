@@ -10,6 +10,7 @@ import id.matagaruda.reporting.internal.EvidenceStore;
 import id.matagaruda.reporting.internal.FileTypes;
 import id.matagaruda.reporting.internal.RealisationRepository;
 import id.matagaruda.shared.ConflictException;
+import id.matagaruda.shared.ZipGuard;
 import id.matagaruda.shared.FieldProblem;
 import id.matagaruda.shared.InvalidInputException;
 import id.matagaruda.shared.NotFoundException;
@@ -54,6 +55,7 @@ public class ReportingService {
 
     private final RealisationRepository repository;
     private final TransactionTemplate transactions;
+    private final ZipGuard zipLimits;
     private final EvidenceStore store;
     private final IndicatorService indicators;
     private final RegionService regions;
@@ -66,7 +68,11 @@ public class ReportingService {
     ReportingService(RealisationRepository repository, EvidenceStore store, IndicatorService indicators,
             RegionService regions, AccessPolicy access, AuditTrail audit, ApplicationEventPublisher events,
             DataQuality quality, @Value("${matagaruda.evidence.max-bytes:26214400}") long maxEvidenceBytes,
-            PlatformTransactionManager transactionManager) {
+            PlatformTransactionManager transactionManager,
+            @Value("${matagaruda.evidence.zip.max-uncompressed-bytes:1073741824}") long zipMaxBytes,
+            @Value("${matagaruda.evidence.zip.max-ratio:100}") long zipMaxRatio,
+            @Value("${matagaruda.evidence.zip.max-entries:10000}") int zipMaxEntries) {
+        this.zipLimits = new ZipGuard(zipMaxBytes, zipMaxRatio, zipMaxEntries);
         this.transactions = new TransactionTemplate(transactionManager);
         this.repository = repository;
         this.store = store;
@@ -248,7 +254,7 @@ public class ReportingService {
                 "reporting.evidence.type", name));
         EvidenceStore.Stored stored;
         try {
-            stored = store.put(content, maxEvidenceBytes, file -> FileTypes.contentMatches(ext, file));
+            stored = store.put(content, maxEvidenceBytes, file -> FileTypes.contentMatches(ext, file, zipLimits));
         } catch (EvidenceStore.ContentMismatchException e) {
             throw new UnsupportedEvidenceException("reporting.evidence.mismatch", name);
         }
