@@ -27,12 +27,19 @@ public final class EventIngestor {
     private final Geoparser geoparser;
     private final int batchSize;
     private final int threads;
+    private final IngestLimits limits;
 
     public EventIngestor(Path lake, TextClassifier classifier, Geoparser geoparser) {
         this(lake, classifier, geoparser, DEFAULT_BATCH, Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors())));
     }
 
     public EventIngestor(Path lake, TextClassifier classifier, Geoparser geoparser, int batchSize, int threads) {
+        this(lake, classifier, geoparser, batchSize, threads, IngestLimits.DEFAULT);
+    }
+
+    public EventIngestor(Path lake, TextClassifier classifier, Geoparser geoparser, int batchSize, int threads,
+            IngestLimits limits) {
+        this.limits = Objects.requireNonNull(limits);
         this.lake = Objects.requireNonNull(lake);
         this.classifier = Objects.requireNonNull(classifier);
         this.geoparser = Objects.requireNonNull(geoparser);
@@ -41,6 +48,11 @@ public final class EventIngestor {
         }
         this.batchSize = batchSize;
         this.threads = threads;
+    }
+
+    /** With other limits for malformed and compressed input. */
+    public EventIngestor withLimits(IngestLimits other) {
+        return new EventIngestor(lake, classifier, geoparser, batchSize, threads, other);
     }
 
     public Path lake() {
@@ -63,7 +75,7 @@ public final class EventIngestor {
      */
     public IngestSummary ingest(InputStream in, String name, long totalBytes, Consumer<IngestProgress> progress)
             throws IOException {
-        return new Ingestion(lake, classifier, geoparser, batchSize, threads).run(in, name, totalBytes, progress);
+        return new Ingestion(lake, classifier, geoparser, batchSize, threads, limits).run(in, name, totalBytes, progress);
     }
 
     /** Whether the lake holds any event file yet. */

@@ -10,7 +10,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
+import id.matagaruda.shared.FileRejectedException;
+import id.matagaruda.shared.InflationGuard;
+import id.matagaruda.shared.RowProblem;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -22,6 +26,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 
 /**
@@ -54,6 +59,8 @@ public class IngestJobs {
     private final ObjectProvider<TextClassifier> classifiers;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
+    private final MessageSource messages;
+    private final IngestLimits limits;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "ingest-job");
         t.setDaemon(true);
@@ -63,11 +70,50 @@ public class IngestJobs {
     private String active;
 
     IngestJobs(@Value("${matagaruda.events.lake:${matagaruda.data-dir}/lake}") Path lake,
-            ObjectProvider<TextClassifier> classifiers, AuditTrail audit, ApplicationEventPublisher events) {
+            ObjectProvider<TextClassifier> classifiers, AuditTrail audit, ApplicationEventPublisher events,
+            MessageSource messages,
+            @Value("${matagaruda.events.limits.max-field-chars:65536}") int maxFieldChars,
+            @Value("${matagaruda.events.limits.max-line-chars:1048576}") int maxLineChars,
+            @Value("${matagaruda.events.limits.max-uncompressed-bytes:21474836480}") long maxUncompressedBytes,
+            @Value("${matagaruda.events.limits.max-ratio:100}") long maxRatio) {
         this.lake = lake.toAbsolutePath().normalize();
         this.classifiers = classifiers;
         this.audit = audit;
         this.events = events;
+        this.messages = messages;
+        this.limits = new IngestLimits(maxFieldChars, maxLineChars, maxUncompressedBytes, maxRatio);
+        removeStaleUploads();
+    }
+
+    /**
+     * Uploads left by a process that died mid-job are removed at start: their job is gone with the process, and a
+     * file nobody will ingest should not fill the disk. Files newer than this process belong to a live instance.
+     */
+    private void removeStaleUploads() {
+        Path dir = LakeLayout.ingestState(lake).resolve("unggahan");
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        long started = java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+        try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+            for (Path f : (Iterable<Path>) files::iterator) {
+                try {
+                    if (Files.isRegularFile(f) && Files.getLastModifiedTime(f).toMillis() < started) {
+                        Files.deleteIfExists(f);
+                        log.info("Removed the upload {} left by an earlier process", f.getFileName());
+                    }
+                } catch (IOException e) {
+                    log.warn("Could not remove the stale upload {}: {}", f, e.toString());
+                }
+            }
+        } catch (IOException e) {
+            log.warn("Could not list {}: {}", dir, e.toString());
+        }
+    }
+
+    /** The limits each job applies to its file. */
+    public IngestLimits limits() {
+        return limits;
     }
 
     public Path lake() {
@@ -80,24 +126,71 @@ public class IngestJobs {
         worker.shutdownNow();
     }
 
-    /** Stores the upload and starts ingesting it; refused while another job runs on this lake. */
+    /**
+     * Stores the upload and starts ingesting it; refused while another job runs on this lake, and refused at once
+     * (413, nothing kept) when it is a gzip that inflates past the limits.
+     */
     public Job submit(InputStream upload, String fileName, String actor) throws IOException {
         String id = UUID.randomUUID().toString();
         String name = safeName(fileName);
         reserve(id, name, actor);
+        Path stored = LakeLayout.ingestState(lake).resolve("unggahan").resolve(id + "-" + name);
+        boolean scheduled = false;
         try {
-            Path stored = LakeLayout.ingestState(lake).resolve("unggahan").resolve(id + "-" + name);
             Files.createDirectories(stored.getParent());
             Files.copy(upload, stored, StandardCopyOption.REPLACE_EXISTING);
+            checkCompression(stored);
             audit.record("events.ingest", "ingest_job", id, "00", null,
                     Map.of("berkas", name, "bytes", Files.size(stored)));
             schedule(id, stored, name, actor, true);
+            scheduled = true;
             return find(id).orElseThrow();
-        } catch (IOException | RuntimeException e) {
-            finish(id, null, e.getMessage());
+        } catch (IOException | RuntimeException | Error e) {
+            finish(id, null, reason(e));
             throw e;
+        } finally {
+            if (!scheduled) {
+                deleteQuietly(stored);
+            }
         }
     }
+
+    /**
+     * Reads the head of a gzip upload through the same guard the job uses, so a bomb is answered 413 in the request
+     * rather than as a failed job; the head is enough, since a bomb shows its ratio within a few megabytes.
+     */
+    private void checkCompression(Path stored) throws IOException {
+        try (InputStream raw = Files.newInputStream(stored)) {
+            java.io.BufferedInputStream in = new java.io.BufferedInputStream(raw, 1 << 16);
+            in.mark(2);
+            if (in.read() != 0x1f || in.read() != 0x8b) {
+                return;
+            }
+            in.reset();
+            long[] compressed = {0};
+            InputStream counting = new java.io.FilterInputStream(in) {
+                @Override
+                public int read(byte[] b, int off, int len) throws IOException {
+                    int n = super.read(b, off, len);
+                    if (n > 0) {
+                        compressed[0] += n;
+                    }
+                    return n;
+                }
+            };
+            InflationGuard guard = InflationGuard.gzip(new java.util.zip.GZIPInputStream(counting, 1 << 16),
+                    () -> compressed[0], limits.maxUncompressedBytes(), limits.maxRatio(), "import.subject.eventFile");
+            byte[] buf = new byte[1 << 16];
+            while (guard.count() < HEAD_CHECKED && guard.read(buf) > 0) {
+                // only counting
+            }
+        } catch (java.util.zip.ZipException | java.io.EOFException e) {
+            // a corrupt or truncated gzip is reported by the job at the line it reaches
+        }
+    }
+
+    /** How much of a gzip upload is inflated before the job starts: 64 MB, well past where a bomb shows. */
+    private static final long HEAD_CHECKED = 64L << 20;
 
     /** Ingests a file already on disk (the demo data), as the system. */
     public Job submitFile(Path file, String actor, Consumer<IngestProgress> listener) {
@@ -133,38 +226,72 @@ public class IngestJobs {
 
     private void schedule(String id, Path file, String name, String actor, boolean deleteAfter,
             Consumer<IngestProgress> listener) {
-        worker.submit(() -> {
-            try {
-                TextClassifier classifier = classifiers.getIfAvailable();
-                if (classifier == null) {
-                    throw new IllegalStateException("tidak ada pengklasifikasi teks (TextClassifier) yang terpasang");
-                }
-                update(id, "running", IngestProgress.NONE);
-                EventIngestor ingestor = new EventIngestor(lake, classifier, Geoparser.shipped());
-                IngestSummary summary;
-                try (InputStream in = Files.newInputStream(file)) {
-                    summary = ingestor.ingest(in, name, Files.size(file), p -> {
-                        update(id, "running", p);
-                        listener.accept(p);
-                    });
-                }
-                audit.recordAs(actor, "events.ingest.done", "ingest_job", id, "00", null,
-                        Map.of("berkas", name, "ringkasan", summary.toJson()));
-                announce(id, summary);
-                finish(id, summary, null);
-            } catch (Exception e) {
-                log.warn("Ingestion job {} ({}) failed: {}", id, name, e.toString());
-                finish(id, null, e.getMessage() == null ? e.toString() : e.getMessage());
-            } finally {
-                if (deleteAfter) {
-                    try {
-                        Files.deleteIfExists(file);
-                    } catch (IOException e) {
-                        log.warn("Could not delete upload {}: {}", file, e.toString());
-                    }
-                }
+        worker.submit(() -> run(id, file, name, actor, deleteAfter, listener));
+    }
+
+    /**
+     * One job, start to end. Whatever is thrown, OutOfMemoryError included, the job ends failed with a reason, the
+     * lake is released for the next one and the upload is removed: a job that never ends would refuse every later
+     * ingestion with 409 until a restart.
+     */
+    private void run(String id, Path file, String name, String actor, boolean deleteAfter,
+            Consumer<IngestProgress> listener) {
+        IngestSummary summary = null;
+        String error = "pekerjaan berhenti tanpa alasan yang tercatat";
+        try {
+            TextClassifier classifier = classifiers.getIfAvailable();
+            if (classifier == null) {
+                throw new IllegalStateException("tidak ada pengklasifikasi teks (TextClassifier) yang terpasang");
             }
-        });
+            update(id, "running", IngestProgress.NONE);
+            EventIngestor ingestor = new EventIngestor(lake, classifier, Geoparser.shipped()).withLimits(limits);
+            try (InputStream in = Files.newInputStream(file)) {
+                summary = ingestor.ingest(in, name, Files.size(file), p -> {
+                    update(id, "running", p);
+                    listener.accept(p);
+                });
+            }
+            audit.recordAs(actor, "events.ingest.done", "ingest_job", id, "00", null,
+                    Map.of("berkas", name, "ringkasan", summary.toJson()));
+            announce(id, summary);
+        } catch (Throwable e) {
+            summary = null;
+            error = reason(e);
+            log.warn("Ingestion job {} ({}) failed: {}", id, name, e.toString());
+        } finally {
+            try {
+                if (deleteAfter) {
+                    deleteQuietly(file);
+                }
+            } finally {
+                finish(id, summary, summary == null ? error : null);
+            }
+        }
+    }
+
+    /** The reason a failed job shows, in Bahasa Indonesia (the job outlives the request that started it). */
+    private String reason(Throwable e) {
+        if (e instanceof FileRejectedException f && !f.problems().isEmpty()) {
+            RowProblem p = f.problems().get(0);
+            Locale id = Locale.forLanguageTag("id");
+            return messages.getMessage(f.subjectKey(), null, f.subjectKey(), id) + ": "
+                    + messages.getMessage(p.messageKey(), p.args().toArray(), p.messageKey(), id);
+        }
+        if (e instanceof OutOfMemoryError) {
+            return "memori server habis saat ingesti (" + e.getMessage() + "); pekerjaan dihentikan";
+        }
+        if (e instanceof Error) {
+            return "kesalahan server saat ingesti: " + e;
+        }
+        return e.getMessage() == null ? e.toString() : e.getMessage();
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException | RuntimeException e) {
+            log.warn("Could not delete upload {}: {}", file, e.toString());
+        }
     }
 
     /** Tells the other modules (the alert detection) about new events; their failure does not fail the ingestion. */

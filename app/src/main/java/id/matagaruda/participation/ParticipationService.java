@@ -101,7 +101,12 @@ public class ParticipationService {
         TurnoutAnalysis.Result r = results.get(key);
         if (r == null) {
             List<TurnoutRecord> rows = rows(id);
-            r = analysis.run(rows, new TurnoutAnalysis.Options(seed, 5, false));
+            try {
+                r = analysis.run(rows, new TurnoutAnalysis.Options(seed, 5, false));
+            } catch (TurnoutFileRejectedException e) {
+                // the data was stored: the answer must not say "nothing was saved"
+                throw TurnoutFileRejectedException.ofStoredDataset(e.problems());
+            }
             results.putIfAbsent(key, r);
         }
         return r;
@@ -144,9 +149,21 @@ public class ParticipationService {
         String scope = user.isNational() ? "Nasional"
                 : ReferenceRegions.shipped().find(user.regionKode())
                         .map(r -> r.nama() + " (" + r.kode() + ")").orElse(user.regionKode());
-        StrategyExports.Content content = new StrategyExports.Content(scope, dataset(id).nama(), target,
-                java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).withNano(0).toString(),
-                strategy(id, target, DEFAULT_SEED), backtest(id, DEFAULT_SEED), menu().programmes());
+        String generated = java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).withNano(0).toString();
+        StrategyExports.Content content;
+        try {
+            content = new StrategyExports.Content(scope, dataset(id).nama(), target, generated,
+                    strategy(id, target, DEFAULT_SEED), backtest(id, DEFAULT_SEED), menu().programmes(), null,
+                    List.of());
+        } catch (TurnoutFileRejectedException e) {
+            // A stored dataset no forecast can be made from (e.g. every turnout above its DPT) still exports:
+            // the document says why there is no forecast and lists the flagged rows instead of failing.
+            List<QualityFlag> flags = TurnoutQuality.shipped().check(rows(id)).stream()
+                    .filter(f -> policy.inScope(user, f.kodeWilayah())).toList();
+            content = new StrategyExports.Content(scope, dataset(id).nama(), target, generated, List.of(), null,
+                    menu().programmes(),
+                    e.problems().isEmpty() ? "-" : e.problems().get(0).problem(), flags);
+        }
         return switch (format) {
             case "xlsx" -> StrategyExports.xlsx(content);
             case "pdf" -> StrategyExports.pdf(content);

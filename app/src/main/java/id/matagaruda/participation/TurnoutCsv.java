@@ -121,7 +121,8 @@ public final class TurnoutCsv {
                     break;
                 }
             }
-        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
+        } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
+            // commons-csv reports a quote left open to the end of the file as an UncheckedIOException naming the line
             throw new TurnoutFileRejectedException(List.of(new TurnoutProblem(0, "-", "berkas CSV tidak dapat dibaca: "
                     + e.getMessage())));
         }

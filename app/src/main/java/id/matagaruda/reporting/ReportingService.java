@@ -13,6 +13,7 @@ import id.matagaruda.reporting.internal.EvidenceStore;
 import id.matagaruda.reporting.internal.FileTypes;
 import id.matagaruda.reporting.internal.RealisationRepository;
 import id.matagaruda.shared.ConflictException;
+import id.matagaruda.shared.ZipGuard;
 import id.matagaruda.shared.FieldProblem;
 import id.matagaruda.shared.InvalidInputException;
 import id.matagaruda.shared.NotFoundException;
@@ -38,7 +39,11 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -53,6 +58,8 @@ public class ReportingService {
     static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
 
     private final RealisationRepository repository;
+    private final TransactionTemplate transactions;
+    private final ZipGuard zipLimits;
     private final EvidenceStore store;
     private final IndicatorService indicators;
     private final RegionService regions;
@@ -64,7 +71,13 @@ public class ReportingService {
 
     ReportingService(RealisationRepository repository, EvidenceStore store, IndicatorService indicators,
             RegionService regions, AccessPolicy access, AuditTrail audit, ApplicationEventPublisher events,
-            DataQuality quality, @Value("${matagaruda.evidence.max-bytes:26214400}") long maxEvidenceBytes) {
+            DataQuality quality, @Value("${matagaruda.evidence.max-bytes:26214400}") long maxEvidenceBytes,
+            PlatformTransactionManager transactionManager,
+            @Value("${matagaruda.evidence.zip.max-uncompressed-bytes:1073741824}") long zipMaxBytes,
+            @Value("${matagaruda.evidence.zip.max-ratio:100}") long zipMaxRatio,
+            @Value("${matagaruda.evidence.zip.max-entries:10000}") int zipMaxEntries) {
+        this.zipLimits = new ZipGuard(zipMaxBytes, zipMaxRatio, zipMaxEntries);
+        this.transactions = new TransactionTemplate(transactionManager);
         this.repository = repository;
         this.store = store;
         this.indicators = indicators;
@@ -76,9 +89,31 @@ public class ReportingService {
         this.maxEvidenceBytes = maxEvidenceBytes;
     }
 
-    @Transactional
+    /**
+     * Creates a draft. Two requests for the same indicator, region and period may both pass the existence check;
+     * the database's unique key lets one insert win, and the other is answered 409 naming the record that won
+     * (looked up after its transaction ended, since PostgreSQL refuses further statements in a failed one).
+     */
     public Realisation create(String indicator, String region, String period, BigDecimal value, String note,
             String outlierConfirmation) {
+        String[] key = new String[3];
+        try {
+            return transactions.execute(s -> createInTransaction(indicator, region, period, value, note,
+                    outlierConfirmation, key));
+        } catch (DataIntegrityViolationException | ConcurrencyFailureException e) {
+            if (key[0] != null) {
+                Optional<Realisation> existing = repository.find(key[0], key[1], key[2]);
+                if (existing.isPresent()) {
+                    throw new ConflictException("reporting.exists.record", key[0], key[1], key[2],
+                            String.valueOf(existing.get().id()));
+                }
+            }
+            throw e;
+        }
+    }
+
+    private Realisation createInTransaction(String indicator, String region, String period, BigDecimal value,
+            String note, String outlierConfirmation, String[] key) {
         CurrentUser user = access.requireUser();
         List<FieldProblem> problems = new ArrayList<>();
         CatalogueRow ind = indicatorFor(indicator, problems);
@@ -97,8 +132,13 @@ public class ReportingService {
         }
         requireEdit(user, reg);
         checkRules(ind, reg, p.toString(), value);
-        if (repository.find(ind.kode(), reg, p.toString()).isPresent()) {
-            throw new ConflictException("reporting.exists", ind.kode(), reg, p.toString());
+        key[0] = ind.kode();
+        key[1] = reg;
+        key[2] = p.toString();
+        Optional<Realisation> existing = repository.find(ind.kode(), reg, p.toString());
+        if (existing.isPresent()) {
+            throw new ConflictException("reporting.exists.record", ind.kode(), reg, p.toString(),
+                    String.valueOf(existing.get().id()));
         }
         long id = repository.insert(ind.kode(), reg, p.toString(), value, blank(note), blank(outlierConfirmation),
                 user.username());
@@ -223,7 +263,7 @@ public class ReportingService {
                 "reporting.evidence.type", name));
         EvidenceStore.Stored stored;
         try {
-            stored = store.put(content, maxEvidenceBytes, file -> FileTypes.contentMatches(ext, file));
+            stored = store.put(content, maxEvidenceBytes, file -> FileTypes.contentMatches(ext, file, zipLimits));
         } catch (EvidenceStore.ContentMismatchException e) {
             throw new UnsupportedEvidenceException("reporting.evidence.mismatch", name);
         }

@@ -115,4 +115,60 @@ class EventIngestApiTest {
         mvc.perform(get("/api/v1/events/ingest/" + UUID.randomUUID()).with(httpBasic("pusat.analis", "demo-garuda")))
                 .andExpect(status().isNotFound());
     }
+
+    @Test
+    void aGzipCsvWithAnUnclosedQuoteEndsWithinSecondsNamingItsLineAndTheNextIngestionIsAccepted() throws Exception {
+        java.io.ByteArrayOutputStream gz = new java.io.ByteArrayOutputStream();
+        try (java.io.OutputStream out = new java.util.zip.GZIPOutputStream(gz)) {
+            StringBuilder sb = new StringBuilder("id,published_at,title,text,source\n");
+            String run = UUID.randomUUID().toString().substring(0, 8);
+            for (int i = 1; i <= 400; i++) {
+                sb.append(run).append(i).append(",2025-02-03,Judul,");
+                sb.append(i == 7 ? "\"kutip tidak ditutup" : "Warga " + run + " berunjuk rasa nomor " + i * 7919);
+                sb.append(",report\n");
+            }
+            out.write(sb.toString().getBytes(StandardCharsets.UTF_8));
+        }
+        MockMultipartFile file = new MockMultipartFile("file", "kutip.csv.gz", "application/gzip", gz.toByteArray());
+        MvcResult posted = mvc.perform(multipart("/api/v1/events/ingest").file(file)
+                        .with(httpBasic("pusat.admin", "demo-garuda")))
+                .andExpect(status().isAccepted()).andReturn();
+
+        JsonNode job = waitUntilFinished(posted.getResponse().getHeader("Location"));
+
+        assertThat(job.get("state").asString()).isEqualTo("done");
+        assertThat(job.get("summary").get("reasons").get("kutip_tidak_ditutup").asLong()).isEqualTo(1);
+        java.nio.file.Path rejects = id.matagaruda.lake.LakeLayout.ingestState(jobs.lake()).resolve("ditolak")
+                .resolve(job.get("summary").get("rejectsFile").asString());
+        assertThat(java.nio.file.Files.readString(rejects)).contains("\"baris\":8", "dibuka di baris 8");
+        assertThat(jobs.busy()).isFalse();
+        mvc.perform(post("/api/v1/events/ingest").contentType("application/x-ndjson").content(lines("sesudah", 3))
+                        .with(httpBasic("pusat.analis", "demo-garuda")))
+                .andExpect(status().isAccepted());
+    }
+
+    @Test
+    void aGzipBombIsA413ProblemAndNoJobHoldsTheLake() throws Exception {
+        java.io.ByteArrayOutputStream gz = new java.io.ByteArrayOutputStream();
+        byte[] newlines = new byte[1 << 20];
+        java.util.Arrays.fill(newlines, (byte) '\n');
+        try (java.io.OutputStream out = new java.util.zip.GZIPOutputStream(gz)) {
+            for (int i = 0; i < 128; i++) {
+                out.write(newlines);
+            }
+        }
+        mvc.perform(multipart("/api/v1/events/ingest").file(new MockMultipartFile("file", "bom.csv.gz",
+                        "application/gzip", gz.toByteArray())).with(httpBasic("pusat.admin", "demo-garuda")))
+                .andExpect(status().isContentTooLarge())
+                .andExpect(jsonPath("$.title").value("Berkas peristiwa terlalu besar"))
+                .andExpect(jsonPath("$.errors[0].rule").value("import.gzip.ratio"))
+                .andExpect(jsonPath("$.detail", org.hamcrest.Matchers.containsString("bom gzip")));
+        assertThat(jobs.busy()).isFalse();
+        java.nio.file.Path uploads = id.matagaruda.lake.LakeLayout.ingestState(jobs.lake()).resolve("unggahan");
+        if (java.nio.file.Files.isDirectory(uploads)) {
+            try (var files = java.nio.file.Files.list(uploads)) {
+                assertThat(files.filter(f -> f.getFileName().toString().endsWith("bom.csv.gz"))).isEmpty();
+            }
+        }
+    }
 }

@@ -1,5 +1,6 @@
 package id.matagaruda.events.internal;
 
+import id.matagaruda.events.IngestLimits;
 import id.matagaruda.events.IngestProgress;
 import id.matagaruda.events.IngestSummary;
 import id.matagaruda.events.LakeBusyException;
@@ -48,6 +49,7 @@ public final class Ingestion {
     private final Geoparser geoparser;
     private final int batchSize;
     private final int threads;
+    private final IngestLimits limits;
 
     private long read;
     private long ingested;
@@ -56,7 +58,9 @@ public final class Ingestion {
     private long rejected;
     private final TreeMap<String, Long> reasons = new TreeMap<>();
 
-    public Ingestion(Path lake, TextClassifier classifier, Geoparser geoparser, int batchSize, int threads) {
+    public Ingestion(Path lake, TextClassifier classifier, Geoparser geoparser, int batchSize, int threads,
+            IngestLimits limits) {
+        this.limits = limits;
         this.lake = lake;
         this.classifier = classifier;
         this.geoparser = geoparser;
@@ -112,12 +116,12 @@ public final class Ingestion {
         });
         long files;
         Path rejectsFile;
-        try (LineSource source = new LineSource(input, berkas); RejectLog rejects = new RejectLog(rejectsPath);
+        try (LineSource source = new LineSource(input, berkas, limits); RejectLog rejects = new RejectLog(rejectsPath);
                 LakeWriter writer = new LakeWriter(lake, batchSize, runId)) {
             // Writing (DuckDB append and Parquet commits) runs on its own thread, so that reading, de-duplication and
             // enrichment go on while a batch is compressed; the queue is bounded, so memory stays bounded.
             BlockingQueue<List<EventRow>> toWrite = new ArrayBlockingQueue<>(4);
-            AtomicReference<Exception> writeFailure = new AtomicReference<>();
+            AtomicReference<Throwable> writeFailure = new AtomicReference<>();
             Thread writerThread = new Thread(() -> {
                 try {
                     while (true) {
@@ -130,13 +134,15 @@ public final class Ingestion {
                             writer.append(r);
                         }
                     }
-                } catch (Exception e) {
+                } catch (Throwable e) {
+                    // Throwable, OutOfMemoryError included: a writer that died silently would leave the reader waiting
                     writeFailure.set(e);
                     toWrite.clear();
                 }
             }, "ingest-writer");
             writerThread.setDaemon(true);
             writerThread.start();
+            boolean finished = false;
             try {
                 ArrayDeque<Future<Outcome[]>> inFlight = new ArrayDeque<>();
                 while (writeFailure.get() == null) {
@@ -161,10 +167,21 @@ public final class Ingestion {
                 }
                 put(toWrite, END, writeFailure);
                 writerThread.join();
+                finished = true;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                writerThread.interrupt();
                 throw new IOException("ingestion interrupted", e);
+            } finally {
+                if (!finished) {
+                    // Whatever ended the run (a refused file, an Error), the writer must stop before the lake writer
+                    // closes under it; otherwise it waits forever holding its DuckDB connection.
+                    writerThread.interrupt();
+                    try {
+                        writerThread.join(10_000);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
             }
             rethrow(writeFailure.get());
             files = writer.files();
@@ -183,14 +200,20 @@ public final class Ingestion {
 
     private static final List<EventRow> END = new ArrayList<>();
 
-    private static void put(BlockingQueue<List<EventRow>> queue, List<EventRow> rows, AtomicReference<Exception> failure)
+    private static void put(BlockingQueue<List<EventRow>> queue, List<EventRow> rows, AtomicReference<Throwable> failure)
             throws InterruptedException {
         while (failure.get() == null && !queue.offer(rows, 100, TimeUnit.MILLISECONDS)) {
             // the writer is busy committing a batch; wait, unless it has failed
         }
     }
 
-    private static void rethrow(Exception e) throws IOException, SQLException {
+    private static void rethrow(Throwable e) throws IOException, SQLException {
+        if (e instanceof Error error) {
+            throw error;
+        }
+        if (e instanceof RuntimeException runtime) {
+            throw runtime;
+        }
         if (e instanceof IOException io) {
             throw io;
         }

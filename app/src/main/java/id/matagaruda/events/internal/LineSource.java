@@ -10,31 +10,34 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
+import id.matagaruda.events.IngestLimits;
+import id.matagaruda.shared.InflationGuard;
+import java.io.Reader;
 
 /**
  * Streams the records of an input file in chunks: JSON Lines or CSV with a header, gzip-compressed or not (told by the
- * magic bytes). Lines longer than {@link #MAX_LINE} are skipped unread and reported; a truncated or corrupt gzip ends the
- * stream with one reported problem at the line reached. Memory does not depend on the file size.
+ * magic bytes). Lines, CSV records and CSV fields over the {@link IngestLimits} are skipped and reported with their line
+ * number; a truncated or corrupt gzip ends the stream with one reported problem at the line reached; a gzip that inflates
+ * past its limits throws {@link id.matagaruda.shared.FileRejectedException}. Memory does not depend on the file size.
  */
 final class LineSource implements Closeable {
-
-    static final int MAX_LINE = 1 << 20;
 
     private final CountingInputStream counted;
     private final InputStream in;
     private final boolean csv;
-    private Iterator<CSVRecord> records;
-    private CSVParser parser;
+    private final IngestLimits limits;
+    private Reader reader;
+    private List<String> header;
+    private final char[] cbuf = new char[1 << 16];
+    private int cpos;
+    private int clen;
+    private long physicalLine = 1;
     private long line;
     private boolean ended;
 
@@ -44,13 +47,20 @@ final class LineSource implements Closeable {
     private byte[] lineBytes = new byte[4096];
 
     LineSource(InputStream raw, String name) throws IOException {
+        this(raw, name, IngestLimits.DEFAULT);
+    }
+
+    LineSource(InputStream raw, String name, IngestLimits limits) throws IOException {
+        this.limits = limits;
         counted = new CountingInputStream(raw);
         BufferedInputStream buffered = new BufferedInputStream(counted, 1 << 16);
         buffered.mark(4);
         int b1 = buffered.read();
         int b2 = buffered.read();
         buffered.reset();
-        InputStream content = b1 == 0x1f && b2 == 0x8b ? new GZIPInputStream(buffered, 1 << 16) : buffered;
+        InputStream content = b1 == 0x1f && b2 == 0x8b ? InflationGuard.gzip(new GZIPInputStream(buffered, 1 << 16),
+                () -> counted.count, limits.maxUncompressedBytes(), limits.maxRatio(), "import.subject.eventFile")
+                : buffered;
         String lower = name.toLowerCase(Locale.ROOT);
         if (lower.endsWith(".csv") || lower.endsWith(".csv.gz")) {
             csv = true;
@@ -125,7 +135,7 @@ final class LineSource implements Closeable {
                 int n = pos - start;
                 any |= n > 0;
                 if (!tooLong) {
-                    if (len + n > MAX_LINE) {
+                    if (len + n > limits.maxLineChars()) {
                         tooLong = true;
                     } else {
                         if (len + n > lineBytes.length) {
@@ -146,7 +156,7 @@ final class LineSource implements Closeable {
             }
             line++;
             if (tooLong) {
-                return RawLine.problem(line, "baris_terlalu_panjang", "baris lebih dari " + MAX_LINE + " byte");
+                return RawLine.problem(line, "baris_terlalu_panjang", "baris lebih dari " + limits.maxLineChars() + " byte");
             }
             int end = len;
             if (end > 0 && lineBytes[end - 1] == '\r') {
@@ -165,27 +175,204 @@ final class LineSource implements Closeable {
     }
 
     private RawLine nextCsv() throws IOException {
-        if (records == null) {
-            parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true)
-                    .setAllowMissingColumnNames(true).setTrim(false).get()
-                    .parse(new InputStreamReader(in, StandardCharsets.UTF_8));
-            records = parser.iterator();
-            line = 1;
+        if (reader == null) {
+            reader = new InputStreamReader(in, StandardCharsets.UTF_8);
+            CsvRecord h = readRecord();
+            if (h == null) {
+                ended = true;
+                return null;
+            }
+            if (h.problem != null) {
+                ended = true;
+                return RawLine.problem(h.line, h.problem, "baris judul: " + h.detail);
+            }
+            header = new ArrayList<>(h.fields.size());
+            for (String name : h.fields) {
+                header.add(name.startsWith("\uFEFF") ? name.substring(1) : name);
+            }
         }
-        if (!records.hasNext()) {
+        CsvRecord r = readRecord();
+        if (r == null) {
             ended = true;
             return null;
         }
-        CSVRecord r = records.next();
-        line = r.getRecordNumber() + 1;
-        Map<String, String> fields = new LinkedHashMap<>();
-        List<String> names = parser.getHeaderNames();
-        for (int i = 0; i < r.size(); i++) {
-            String name = i < names.size() ? names.get(i) : "kolom_" + (i + 1);
-            String header = name.startsWith("\uFEFF") ? name.substring(1) : name;
-            fields.put(header, r.get(i));
+        line = physicalLine - 1;
+        if (r.problem != null) {
+            return RawLine.problem(r.line, r.problem, r.detail);
         }
-        return RawLine.csv(line, fields);
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (int i = 0; i < r.fields.size(); i++) {
+            String name = i < header.size() ? header.get(i) : "kolom_" + (i + 1);
+            fields.put(name, r.fields.get(i));
+        }
+        return RawLine.csv(r.line, fields);
+    }
+
+    /** One CSV record (RFC 4180: comma, double quote, doubled quote inside), or the problem that made it unreadable. */
+    private record CsvRecord(long line, List<String> fields, String problem, String detail) {}
+
+    private static final int START = 0;
+    private static final int UNQUOTED = 1;
+    private static final int QUOTED = 2;
+    private static final int AFTER_QUOTE = 3;
+
+    /**
+     * Reads one record by hand rather than with a general CSV library, because a library keeps an unclosed quote open
+     * to the end of the file, holding everything after it in one field: here a field may not outgrow
+     * {@code maxFieldChars} nor a record {@code maxLineChars}; past either the record is rejected at the line it started
+     * on, the rest of the physical line is skipped, and reading resumes at the next line.
+     */
+    private CsvRecord readRecord() throws IOException {
+        int c;
+        while (true) {
+            c = readChar();
+            if (c == -1) {
+                return null;
+            }
+            if (c == '\n') {
+                physicalLine++;
+            } else if (c == '\r') {
+                if (peekChar() == '\n') {
+                    readChar();
+                }
+                physicalLine++;
+            } else {
+                break;
+            }
+        }
+        long startLine = physicalLine;
+        List<String> fields = new ArrayList<>();
+        StringBuilder field = new StringBuilder();
+        int state = START;
+        long quoteLine = startLine;
+        long chars = 0;
+        while (true) {
+            if (++chars > limits.maxLineChars()) {
+                String detail = state == QUOTED && physicalLine > quoteLine
+                        ? unclosed(quoteLine, startLine) : "baris lebih dari " + limits.maxLineChars() + " karakter";
+                String reason = state == QUOTED && physicalLine > quoteLine ? "kutip_tidak_ditutup" : "baris_terlalu_panjang";
+                skipRestOfLine(c);
+                return new CsvRecord(startLine, null, reason, detail);
+            }
+            switch (state) {
+                case START, UNQUOTED -> {
+                    if (c == -1 || c == '\n' || c == '\r') {
+                        fields.add(field.toString());
+                        endOfLine(c);
+                        return new CsvRecord(startLine, fields, null, null);
+                    } else if (c == ',') {
+                        fields.add(field.toString());
+                        field.setLength(0);
+                        state = START;
+                    } else if (c == '"' && state == START) {
+                        state = QUOTED;
+                        quoteLine = physicalLine;
+                    } else {
+                        field.append((char) c);
+                        state = UNQUOTED;
+                    }
+                }
+                case QUOTED -> {
+                    if (c == -1) {
+                        return new CsvRecord(startLine, null, "kutip_tidak_ditutup",
+                                "tanda kutip yang dibuka di baris " + quoteLine + " tidak ditutup sampai akhir berkas");
+                    } else if (c == '"') {
+                        if (peekChar() == '"') {
+                            readChar();
+                            field.append('"');
+                        } else {
+                            state = AFTER_QUOTE;
+                        }
+                    } else {
+                        if (c == '\n') {
+                            physicalLine++;
+                        }
+                        field.append((char) c);
+                    }
+                }
+                default -> {
+                    if (c == ',') {
+                        fields.add(field.toString());
+                        field.setLength(0);
+                        state = START;
+                    } else if (c == -1 || c == '\n' || c == '\r') {
+                        fields.add(field.toString());
+                        endOfLine(c);
+                        return new CsvRecord(startLine, fields, null, null);
+                    } else {
+                        long at = physicalLine;
+                        skipRestOfLine(c);
+                        // a quote left open is usually "closed" by the opening quote of a later line's field
+                        return at > quoteLine
+                                ? new CsvRecord(startLine, null, "kutip_tidak_ditutup", "tanda kutip yang dibuka di baris "
+                                        + quoteLine + " tidak ditutup (tanda kutip berikutnya ada di baris " + at
+                                        + "); baris " + startLine + "-" + at + " dilewati")
+                                : new CsvRecord(startLine, null, "kutip_rusak",
+                                        "karakter '" + (char) c + "' setelah tanda kutip penutup di baris " + at);
+                    }
+                }
+            }
+            if (field.length() > limits.maxFieldChars()) {
+                boolean unclosed = state == QUOTED && physicalLine > quoteLine;
+                String detail = unclosed ? unclosed(quoteLine, startLine)
+                        : "kolom " + (fields.size() + 1) + " lebih dari " + limits.maxFieldChars() + " karakter";
+                if (c != '\n') {
+                    skipRestOfLine(c);
+                }
+                return new CsvRecord(startLine, null, unclosed ? "kutip_tidak_ditutup" : "kolom_terlalu_panjang", detail);
+            }
+            c = readChar();
+        }
+    }
+
+    private String unclosed(long quoteLine, long startLine) {
+        return "tanda kutip yang dibuka di baris " + quoteLine + " tidak ditutup dalam " + limits.maxFieldChars()
+                + " karakter; baris " + startLine + "-" + physicalLine + " dilewati";
+    }
+
+    /** After a line break just read ({@code c}), counts it; a CR LF pair is one break. */
+    private void endOfLine(int c) throws IOException {
+        if (c == '\r' && peekChar() == '\n') {
+            readChar();
+        }
+        if (c != -1) {
+            physicalLine++;
+        }
+    }
+
+    /** Skips to the start of the next physical line; {@code last} is the character just read. */
+    private void skipRestOfLine(int last) throws IOException {
+        int c = last;
+        while (c != -1 && c != '\n') {
+            c = readChar();
+        }
+        if (c == '\n') {
+            physicalLine++;
+        }
+    }
+
+    private int readChar() throws IOException {
+        if (cpos == clen) {
+            clen = reader.read(cbuf, 0, cbuf.length);
+            cpos = 0;
+            if (clen <= 0) {
+                clen = 0;
+                return -1;
+            }
+        }
+        return cbuf[cpos++];
+    }
+
+    private int peekChar() throws IOException {
+        if (cpos == clen) {
+            clen = reader.read(cbuf, 0, cbuf.length);
+            cpos = 0;
+            if (clen <= 0) {
+                clen = 0;
+                return -1;
+            }
+        }
+        return cbuf[cpos];
     }
 
     @Override

@@ -6,6 +6,7 @@ import id.matagaruda.indicator.Polaritas;
 import id.matagaruda.indicator.RawTable;
 import id.matagaruda.indicator.Tingkat;
 import java.io.IOException;
+import id.matagaruda.shared.ZipGuard;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.math.BigDecimal;
@@ -177,11 +178,31 @@ public final class CatalogueXlsx {
         }
     }
 
+    /**
+     * A catalogue has at most a few thousand rows: 256 MB inflated is far beyond any real one, and keeps a workbook
+     * POI would hold in memory bounded (POI's own ZipSecureFile limits, 100:1 by default, apply as well).
+     */
+    static final ZipGuard LIMITS = new ZipGuard(256L << 20, 100, 1_000);
+
     private static Workbook open(InputStream in) throws IOException {
+        java.nio.file.Path tmp = java.nio.file.Files.createTempFile("katalog-", ".xlsx");
         try {
-            return new XSSFWorkbook(in); // POI's ZipSecureFile limits (inflate ratio, entry size) apply here
-        } catch (IOException | RuntimeException e) {
-            throw new IOException("Berkas bukan XLSX yang valid", e);
+            java.nio.file.Files.copy(in, tmp, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            try {
+                LIMITS.check(tmp, "import.subject.catalogue");
+            } catch (id.matagaruda.shared.FileRejectedException e) {
+                if (e.kind() == id.matagaruda.shared.FileRejectedException.Kind.UNSUPPORTED) {
+                    throw new IOException("Berkas bukan XLSX yang valid", e);
+                }
+                throw e;
+            }
+            try (InputStream file = java.nio.file.Files.newInputStream(tmp)) {
+                return new XSSFWorkbook(file);
+            } catch (IOException | RuntimeException e) {
+                throw new IOException("Berkas bukan XLSX yang valid", e);
+            }
+        } finally {
+            java.nio.file.Files.deleteIfExists(tmp);
         }
     }
 

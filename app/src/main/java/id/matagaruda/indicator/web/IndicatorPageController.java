@@ -194,6 +194,12 @@ class IndicatorPageController {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
         } catch (IOException e) {
             return refuse(model, response, text("ind.import.unreadable", locale, e.getMessage()));
+        } catch (id.matagaruda.shared.FileRejectedException e) {
+            String why = e.problems().isEmpty() ? "" : messages.getMessage(e.problems().get(0).messageKey(),
+                    e.problems().get(0).args().toArray(), e.problems().get(0).messageKey(), locale);
+            String page = refuse(model, response, text("ind.import.unreadable", locale, why));
+            response.setStatus(e.kind().status());
+            return page;
         }
         return "indicator/import";
     }

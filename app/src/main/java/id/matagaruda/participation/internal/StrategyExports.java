@@ -35,8 +35,17 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 public final class StrategyExports {
 
     /** What one export shows: whose scope, which data, which target, the rows and the figures behind them. */
+    /**
+     * {@code noForecast} says why no forecast could be made (then {@code backtest} is null and {@code flags} holds the
+     * flagged rows); null for an ordinary export, whose flagged rows are those of the backtest.
+     */
     public record Content(String scopeName, String datasetName, double target, String generatedAt,
-            List<StrategyRow> rows, BacktestReport backtest, List<Programme> menu) {
+            List<StrategyRow> rows, BacktestReport backtest, List<Programme> menu, String noForecast,
+            List<QualityFlag> flags) {
+
+        List<QualityFlag> flagged() {
+            return backtest == null ? flags : backtest.flags();
+        }
 
         List<StrategyRow> below() {
             return rows.stream().filter(StrategyRow::belowTarget).toList();
@@ -56,6 +65,14 @@ public final class StrategyExports {
     static String programmes(List<Recommendation> recs) {
         return recs.stream().map(r -> r.programmeId() + " " + r.nama() + " (+" + num(r.expectedEffect()) + ")")
                 .collect(Collectors.joining("; "));
+    }
+
+    static String skill(Content c) {
+        if (c.backtest() == null) {
+            return "Tidak ada prakiraan untuk data ini: " + c.noForecast() + ". Baris yang ditandai ada di lembar "
+                    + "Data ditandai.";
+        }
+        return skill(c.backtest());
     }
 
     static String skill(BacktestReport b) {
@@ -78,7 +95,7 @@ public final class StrategyExports {
             cell(s.createRow(r++), 0, "Partisipasi Pilkada: wilayah di bawah target " + num(c.target()) + "%", bold);
             cell(s.createRow(r++), 0, "Cakupan: " + c.scopeName() + " | Data: " + c.datasetName() + " | Dibuat: "
                     + c.generatedAt(), null);
-            cell(s.createRow(r++), 0, skill(c.backtest()), null);
+            cell(s.createRow(r++), 0, skill(c), null);
             cell(s.createRow(r++), 0, "Urutan program: jumlah |efek pendorong| x asumsi efek program untuk pendorong "
                     + "penurun yang ditangani, paling banyak sebesar selisih.", null);
             r++;
@@ -155,7 +172,7 @@ public final class StrategyExports {
             for (int i = 0; i < fHead.length; i++) {
                 cell(fh, i, fHead[i], bold);
             }
-            for (QualityFlag q : c.backtest().flags()) {
+            for (QualityFlag q : c.flagged()) {
                 Row row = fl.createRow(r++);
                 row.createCell(0).setCellValue(q.line());
                 cell(row, 1, q.kodeWilayah(), null);
@@ -207,7 +224,7 @@ public final class StrategyExports {
         doc.add(new Paragraph("Partisipasi Pilkada: wilayah di bawah target " + num(c.target()) + "%", title));
         doc.add(new Paragraph("Cakupan: " + c.scopeName() + "  |  Data: " + c.datasetName() + "  |  Dibuat: "
                 + c.generatedAt(), small));
-        doc.add(new Paragraph(skill(c.backtest()), small));
+        doc.add(new Paragraph(skill(c), small));
         doc.add(new Paragraph("Prediksi dari ciri wilayah (penduduk, kepadatan, kota/kabupaten, IPM provinsi, pola provinsi); "
                 + "interval 80% dari galat validasi silang. Pendorong dalam poin terhadap rata-rata nasional. Urutan program: "
                 + "jumlah |efek pendorong| x asumsi efek program, paling banyak sebesar selisih.", small));

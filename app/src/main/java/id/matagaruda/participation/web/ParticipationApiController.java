@@ -99,9 +99,11 @@ class ParticipationApiController {
     static class Errors {
         @ExceptionHandler(TurnoutFileRejectedException.class)
         ProblemDetail rejected(TurnoutFileRejectedException e) {
-            ProblemDetail pd = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                    "Berkas ditolak seluruhnya: " + e.problems().size() + " masalah; tidak ada yang disimpan.");
-            pd.setTitle("Berkas partisipasi tidak valid");
+            ProblemDetail pd = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.stored()
+                    ? "Dataset tersimpan tetapi tidak dapat dianalisis: " + e.problems().size() + " masalah; "
+                            + "ekspornya tetap dapat diunduh."
+                    : "Berkas ditolak seluruhnya: " + e.problems().size() + " masalah; tidak ada yang disimpan.");
+            pd.setTitle(e.stored() ? "Dataset partisipasi tidak dapat dianalisis" : "Berkas partisipasi tidak valid");
             pd.setProperty("errors", e.problems());
             return pd;
         }

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import id.matagaruda.shared.ZipGuard;
 import java.util.zip.ZipFile;
 
 /**
@@ -44,8 +45,17 @@ public final class FileTypes {
         return name.isEmpty() ? "berkas" : name;
     }
 
-    /** True when the stored file's content is of the declared extension. */
+    /** True when the stored file's content is of the declared extension; zip-based files within the default limits. */
     public static boolean contentMatches(String extension, java.nio.file.Path file) throws IOException {
+        return contentMatches(extension, file, ZipGuard.DEFAULT);
+    }
+
+    /**
+     * True when the stored file's content is of the declared extension. A zip-based file (xlsx, docx) is also held
+     * to {@code zipLimits}: a zip bomb named .xlsx is refused with 413 before it is kept.
+     */
+    public static boolean contentMatches(String extension, java.nio.file.Path file, ZipGuard zipLimits)
+            throws IOException {
         byte[] head;
         try (var in = java.nio.file.Files.newInputStream(file)) {
             head = in.readNBytes(8192);
@@ -54,8 +64,8 @@ public final class FileTypes {
             case "pdf" -> startsWith(head, "%PDF-".getBytes(StandardCharsets.US_ASCII));
             case "png" -> startsWith(head, new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'});
             case "jpg", "jpeg" -> startsWith(head, new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF});
-            case "xlsx" -> zipHolds(head, file, "xl/");
-            case "docx" -> zipHolds(head, file, "word/");
+            case "xlsx" -> zipHolds(head, file, "xl/") && bounded(file, zipLimits);
+            case "docx" -> zipHolds(head, file, "word/") && bounded(file, zipLimits);
             case "csv" -> isText(head);
             default -> false;
         };
@@ -83,6 +93,11 @@ public final class FileTypes {
         } catch (IOException e) {
             return false;
         }
+    }
+
+    private static boolean bounded(java.nio.file.Path file, ZipGuard zipLimits) {
+        zipLimits.check(file, "import.subject.evidence");
+        return true;
     }
 
     private static boolean isText(byte[] head) {
