@@ -64,7 +64,24 @@ public class ApiExceptionHandler {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ProblemDetail unreadableBody(HttpMessageNotReadableException e) {
-        return invalid(new InvalidInputException(FieldProblem.of("body", "validation.json")));
+        return invalid(new InvalidInputException(FieldProblem.of(jsonPath(e), "validation.json")));
+    }
+
+    /**
+     * The field of the wrong type ("value", "weights.IDI"); "body" when the JSON itself is broken (truncated, trailing
+     * garbage), since then no one field is to blame.
+     */
+    private static String jsonPath(HttpMessageNotReadableException e) {
+        if (e.getCause() instanceof tools.jackson.core.JacksonException j && !j.getPath().isEmpty()
+                && !(j instanceof tools.jackson.core.exc.StreamReadException)) {
+            StringBuilder path = new StringBuilder();
+            for (tools.jackson.core.JacksonException.Reference r : j.getPath()) {
+                String part = r.getPropertyName() != null ? r.getPropertyName() : "[" + r.getIndex() + "]";
+                path.append(path.isEmpty() || part.startsWith("[") ? "" : ".").append(part);
+            }
+            return path.toString();
+        }
+        return "body";
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
