@@ -89,7 +89,10 @@ class BadInputCatalogueTest {
             "POST /api/v1/quality/check | json:number 1e400 (value)",
             "POST /api/v1/quality/check | json:number -1e400 (value)",
             "POST /api/v1/quality/check | json:object in field (value)",
-            "POST /api/v1/quality/check | json:array in field (value)");
+            "POST /api/v1/quality/check | json:array in field (value)",
+            // branch robust: ingestion queues a compression bomb (202) instead of refusing it with 413/415
+            "POST /api/v1/events/ingest | xlsx:zip bomb",
+            "POST /api/v1/events/ingest | jsonl.gz:gzip bomb");
 
     /**
      * Operations whose rejected-file answer still has a hard-coded Indonesian title (participation input, branch robust):
@@ -635,14 +638,32 @@ class BadInputCatalogueTest {
         }
     }
 
+    static final String DEFAULT_BOUNDARY = "katalog-bawaan";
+
+    /** The body sent while a path or query parameter is the bad input: a well-formed one of the declared type. */
     private static String defaultContentType(Operation op) {
-        return op.bodies().isEmpty() ? null : op.bodies().keySet().iterator().next();
+        String type = op.bodies().isEmpty() ? null : op.bodies().keySet().iterator().next();
+        return type != null && type.startsWith("multipart/") ? type + "; boundary=" + DEFAULT_BOUNDARY : type;
     }
 
     private byte[] defaultBody(Operation op) {
         String type = defaultContentType(op);
         if (type == null) {
             return null;
+        }
+        if (type.startsWith("multipart/")) {
+            JsonNode props = op.bodies().get(type.substring(0, type.indexOf(';'))).path("properties");
+            Map<String, String> fields = new LinkedHashMap<>();
+            String fileField = "file";
+            for (String f : props.propertyNames()) {
+                if ("binary".equals(props.get(f).path("format").asString(""))) {
+                    fileField = f;
+                } else {
+                    fields.put(f, sampleText(f, props.get(f)));
+                }
+            }
+            return multipart(DEFAULT_BOUNDARY, fields, fileField, "data.csv",
+                    bytes("kode_wilayah,tahun,indikator,nilai\n32.73,2024,x,1\n"));
         }
         if (type.contains("json") && !type.contains("ndjson")) {
             try {
@@ -678,6 +699,11 @@ class BadInputCatalogueTest {
         }
         if (a.status() / 100 == 2) {
             settle(a);
+            if (probe.input().contains("bomb")) {
+                // a compression bomb is never a legitimate success: it must be refused (413 or 415), not stored or queued
+                failures.add(new Failure(probe.operation(), probe.input(), a.status(), "bomb accepted",
+                        excerpt(a.body())));
+            }
             return;
         }
         String why = check(a, language);
