@@ -107,11 +107,17 @@ class IndexApiController {
     @Order(Ordered.HIGHEST_PRECEDENCE)
     static class Errors {
 
+        private final org.springframework.context.MessageSource messages;
+
+        Errors(org.springframework.context.MessageSource messages) {
+            this.messages = messages;
+        }
+
         @ExceptionHandler(InputRejectedException.class)
         ProblemDetail rejected(InputRejectedException e) {
             ProblemDetail pd = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                    "Masukan ditolak seluruhnya: " + e.problems().size() + " masalah; tidak ada yang dihitung.");
-            pd.setTitle("Masukan indeks tidak valid");
+                    text("index.input.rejected.detail", e.problems().size()));
+            pd.setTitle(text("index.input.rejected.title"));
             pd.setProperty("errors", e.problems());
             return pd;
         }
@@ -119,17 +125,21 @@ class IndexApiController {
         @ExceptionHandler(NotFoundException.class)
         ProblemDetail notFound(NotFoundException e) {
             ProblemDetail pd = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
-                    "Indeks '" + (e.args().isEmpty() ? "" : e.args().get(0)) + "' tidak ada.");
-            pd.setTitle("Tidak ditemukan");
+                    text("index.notfound", e.args().isEmpty() ? "" : e.args().get(0)));
+            pd.setTitle(text("error.notfound.title"));
             return pd;
         }
 
         @ExceptionHandler(IOException.class)
         ProblemDetail unreadable(IOException e) {
             ProblemDetail pd = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                    "Berkas tidak dapat dibaca: " + e.getMessage());
-            pd.setTitle("Berkas tidak valid");
+                    text("error.file.unreadable.detail", e.getMessage()));
+            pd.setTitle(text("error.file.unreadable.title"));
             return pd;
+        }
+
+        private String text(String key, Object... args) {
+            return messages.getMessage(key, args, key, org.springframework.context.i18n.LocaleContextHolder.getLocale());
         }
     }
 }

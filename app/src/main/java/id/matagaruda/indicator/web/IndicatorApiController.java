@@ -155,6 +155,12 @@ class IndicatorApiController {
     @PostMapping("/api/v1/sync/suggestions/decision")
     @Operation(summary = "Terima (menjadi kode_induk) atau tolak sebuah saran; diaudit dan diingat")
     ResponseEntity<Void> decide(@RequestBody Decision decision) {
+        if (decision.kodeDaerah() == null || decision.kodeDaerah().isBlank()) {
+            throw new InvalidInputException(FieldProblem.of("kodeDaerah", "validation.NotBlank"));
+        }
+        if (decision.kodeNasional() == null || decision.kodeNasional().isBlank()) {
+            throw new InvalidInputException(FieldProblem.of("kodeNasional", "validation.NotBlank"));
+        }
         String k = decision.keputusan() == null ? "" : decision.keputusan().trim();
         if (!k.equals("diterima") && !k.equals("ditolak")) {
             throw new InvalidInputException(FieldProblem.of("keputusan", "indicator.decision.value"));
@@ -204,21 +210,31 @@ class IndicatorApiController {
     @Order(Ordered.HIGHEST_PRECEDENCE)
     static class Errors {
 
+        private final org.springframework.context.MessageSource messages;
+
+        Errors(org.springframework.context.MessageSource messages) {
+            this.messages = messages;
+        }
+
         @ExceptionHandler(CatalogueRejectedException.class)
         ProblemDetail rejected(CatalogueRejectedException e) {
             ProblemDetail pd = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                    "Katalog ditolak seluruhnya: " + e.problems().size() + " masalah; tidak ada yang disimpan.");
-            pd.setTitle("Katalog tidak valid");
+                    text("indicator.import.rejected.detail", e.problems().size()));
+            pd.setTitle(text("indicator.import.rejected.title"));
             pd.setProperty("errors", e.problems());
             return pd;
         }
 
         @ExceptionHandler(IOException.class)
         ProblemDetail unreadable(IOException e) {
-            ProblemDetail pd = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Berkas tidak dapat dibaca: "
-                    + e.getMessage());
-            pd.setTitle("Berkas tidak valid");
+            ProblemDetail pd = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                    text("error.file.unreadable.detail", e.getMessage()));
+            pd.setTitle(text("error.file.unreadable.title"));
             return pd;
+        }
+
+        private String text(String key, Object... args) {
+            return messages.getMessage(key, args, key, org.springframework.context.i18n.LocaleContextHolder.getLocale());
         }
     }
 }

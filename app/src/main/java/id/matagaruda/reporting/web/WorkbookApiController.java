@@ -90,17 +90,25 @@ class WorkbookApiController {
     @Order(Ordered.HIGHEST_PRECEDENCE)
     static class Errors {
 
+        private final org.springframework.context.MessageSource messages;
+
+        Errors(org.springframework.context.MessageSource messages) {
+            this.messages = messages;
+        }
+
         @ExceptionHandler(WorkbookRejectedException.class)
         ProblemDetail rejected(WorkbookRejectedException e) {
-            String more = e.total() > e.problems().size()
-                    ? " (" + e.problems().size() + " pertama ditampilkan)" : "";
+            String more = e.total() > e.problems().size() ? text("reporting.workbook.rejected.shown", e.problems().size()) : "";
             ProblemDetail pd = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                    "Berkas realisasi ditolak seluruhnya: " + e.total() + " masalah" + more
-                            + "; tidak ada yang disimpan.");
-            pd.setTitle("Berkas realisasi tidak valid");
+                    text("reporting.workbook.rejected.detail", e.total(), more));
+            pd.setTitle(text("reporting.workbook.rejected.title"));
             pd.setProperty("errors", e.problems());
             pd.setProperty("total", e.total());
             return pd;
+        }
+
+        private String text(String key, Object... args) {
+            return messages.getMessage(key, args, key, org.springframework.context.i18n.LocaleContextHolder.getLocale());
         }
     }
 }
