@@ -162,8 +162,18 @@ public class IngestJobs {
     private void checkCompression(Path stored) throws IOException {
         try (InputStream raw = Files.newInputStream(stored)) {
             java.io.BufferedInputStream in = new java.io.BufferedInputStream(raw, 1 << 16);
-            in.mark(2);
-            if (in.read() != 0x1f || in.read() != 0x8b) {
+            in.mark(4);
+            int b0 = in.read();
+            int b1 = in.read();
+            int b2 = in.read();
+            int b3 = in.read();
+            if (b0 == 'P' && b1 == 'K' && b2 == 3 && b3 == 4) {
+                // A zip (an XLSX, a DOCX or a plain archive) is no event file; read as text it would only fill the
+                // reject log, and a bomb among them should never reach a job.
+                throw FileRejectedException.ofFile(FileRejectedException.Kind.UNSUPPORTED, "import.subject.eventFile",
+                        "events.ingest.zip");
+            }
+            if (b0 != 0x1f || b1 != 0x8b) {
                 return;
             }
             in.reset();

@@ -4,7 +4,6 @@ import id.matagaruda.access.AccessPolicy;
 import id.matagaruda.access.CurrentUser;
 import id.matagaruda.access.Role;
 import id.matagaruda.events.IngestJobs;
-import id.matagaruda.events.LakeBusyException;
 import id.matagaruda.shared.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -12,23 +11,20 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.multipart.MultipartFile;
 
-/** Event ingestion by upload or raw JSON Lines, answered with a job whose progress can be polled. National roles only. */
+/**
+ * Event ingestion by upload or raw JSON Lines, answered with a job whose progress can be polled. National roles only.
+ * A busy lake (409) and an unknown job (404) are answered by the shared problem-detail handler in the caller's language.
+ */
 @RestController
 @Tag(name = "Peristiwa", description = "Ingesti peristiwa ke lake Parquet")
 class EventIngestApiController {
@@ -76,26 +72,5 @@ class EventIngestApiController {
 
     private static ResponseEntity<IngestJobs.Job> accepted(IngestJobs.Job job) {
         return ResponseEntity.accepted().location(URI.create("/api/v1/events/ingest/" + job.id())).body(job);
-    }
-
-    @RestControllerAdvice(assignableTypes = EventIngestApiController.class)
-    @Order(Ordered.HIGHEST_PRECEDENCE)
-    static class Errors {
-
-        @ExceptionHandler(LakeBusyException.class)
-        ProblemDetail busy(LakeBusyException e) {
-            ProblemDetail pd = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-                    "Ingesti lain sedang berjalan pada lake ini; kirim lagi setelah selesai.");
-            pd.setTitle("Lake sedang dipakai");
-            return pd;
-        }
-
-        @ExceptionHandler(NotFoundException.class)
-        ProblemDetail notFound(NotFoundException e) {
-            ProblemDetail pd = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
-                    "Pekerjaan ingesti tidak ditemukan (mungkin sudah lama atau server dimulai ulang).");
-            pd.setTitle("Tidak ditemukan");
-            return pd;
-        }
     }
 }
