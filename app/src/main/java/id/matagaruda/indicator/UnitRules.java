@@ -131,8 +131,10 @@ public final class UnitRules {
             }
         }
         if (decimals != null) {
-            if (decimals < 0 || decimals > 6) {
-                out.add(new Problem("desimal", "desimal " + decimals + " di luar 0-6"));
+            // the stored column keeps four decimals; a declaration past that would promise a precision never kept
+            if (decimals < 0 || decimals > id.matagaruda.shared.NumberReader.DEFAULT_DECIMALS) {
+                out.add(new Problem("desimal", "desimal " + decimals + " di luar 0-"
+                        + id.matagaruda.shared.NumberReader.DEFAULT_DECIMALS));
             } else if (unit.wholeNumber() && decimals != 0) {
                 out.add(new Problem("desimal", "satuan " + unit.satuan() + " berupa bilangan bulat; desimal harus 0"));
             }

@@ -82,6 +82,9 @@ class UnitRulesTest {
                 .contains("nilai_min");
         assertThat(problems(HEADER, base.formatted("2", "persen", "", "", "7"))).extracting(ImportProblem::column)
                 .containsExactly("desimal");
+        // five decimals would be rounded by the stored column (four): refused rather than promised
+        assertThat(problems(HEADER, base.formatted("2b", "persen", "", "", "5"))).extracting(ImportProblem::column)
+                .containsExactly("desimal");
         assertThat(problems(HEADER, base.formatted("3", "kejadian", "", "", "2"))).extracting(ImportProblem::problem)
                 .anyMatch(m -> m.contains("bilangan bulat"));
         assertThat(problems(HEADER, base.formatted("4", "indeks", "0", "150", ""))).extracting(ImportProblem::column)
