@@ -117,7 +117,8 @@ class LinearModelTest {
     @SuppressWarnings("unchecked")
     void cAndWeightingAreChosenByCrossValidationAndPlattCalibratesOnOutOfFoldScores() throws IOException {
         TrainedModel model = ModelTraining.train(LexiconClassifierTest.sample(),
-                TrainingOptions.defaults().withCalibration("platt"), ModelTraining.Progress.NONE);
+                TrainingOptions.defaults().withClassWeight("auto").withCalibration("platt"),
+                ModelTraining.Progress.NONE);
         @SuppressWarnings("unchecked")
         Map<String, Object> selection = (Map<String, Object>) model.provenance().get("selection");
         assertThat((Map<String, Object>) selection.get("cv_macro_f1")).hasSize(6).containsKey("C=10.0 balanced");
@@ -149,6 +150,34 @@ class LinearModelTest {
         rewriteModelJson(file, otherExtractor, json -> json.replace(FeatureSettings.EXTRACTOR, "tfidf-word-charwb/0"));
         assertThatThrownBy(() -> Classifiers.load(otherExtractor)).isInstanceOf(IOException.class)
                 .hasMessageContaining("ekstraktor fitur tfidf-word-charwb/0");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theSolverIsRecordedAndAModelFileOfAnotherSolverIsRefused() throws IOException {
+        LabelledData sample = LexiconClassifierTest.sample();
+        TrainedModel soft = ModelTraining.train(sample, small(), ModelTraining.Progress.NONE);
+        TrainedModel ovr = ModelTraining.train(sample, small().withSolver("liblinear"), ModelTraining.Progress.NONE);
+        assertThat(soft.solver()).isEqualTo("multinomial");
+        assertThat(ovr.solver()).isEqualTo("liblinear");
+        assertThat((Map<String, Object>) soft.provenance().get("parameters")).containsEntry("solver", "multinomial");
+        Path a = dir.resolve("soft.zip");
+        Path b = dir.resolve("ovr.zip");
+        soft.save(a);
+        ovr.save(b);
+        assertThat(Classifiers.load(a, FeatureSettings.defaults(), "multinomial").solver()).isEqualTo("multinomial");
+        assertThat(Classifiers.load(b, null, "liblinear").solver()).isEqualTo("liblinear");
+        assertThatThrownBy(() -> Classifiers.load(a, FeatureSettings.defaults(), "liblinear"))
+                .isInstanceOf(IOException.class).hasMessageContaining("solver lain");
+        for (LabelledText r : sample.rows().subList(0, 30)) {
+            assertThat(Classifiers.load(b).classify(r.teks())).isEqualTo(ovr.classify(r.teks()));
+            double[] p = soft.probabilities(r.teks());
+            assertThat(java.util.Arrays.stream(p).sum()).isCloseTo(1.0, org.assertj.core.api.Assertions.within(1e-9));
+        }
+        Path unknown = dir.resolve("unknown.zip");
+        rewriteModelJson(a, unknown, json -> json.replace("\"solver\" : \"multinomial\"", "\"solver\" : \"sgd\""));
+        assertThatThrownBy(() -> Classifiers.load(unknown)).isInstanceOf(IOException.class)
+                .hasMessageContaining("solver yang tidak dikenal");
     }
 
     @Test
