@@ -273,8 +273,12 @@ public final class ModelTraining {
         return chosen;
     }
 
-    /** Gradient tolerance of the multinomial fits inside cross-validation: enough to rank C, several times faster. */
-    static final double SOFTMAX_TOL_CV = 1e-3;
+    /**
+     * Gradient tolerance of the multinomial fits inside cross-validation: the final fit's, so that the candidates are
+     * ranked as the model that will be fitted (a looser tolerance stops large-C fits early, which acts as extra
+     * regularisation and blurs the comparison between C values).
+     */
+    static final double SOFTMAX_TOL_CV = LogisticModel.SOFTMAX_TOL;
 
     /** One fit with the solver of {@code options}; {@code cv}: the looser tolerance used to rank candidates. */
     private static LogisticModel fit(TfidfFeatures.Vector[] x, int[] y, int classes, int dim, double c,

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The trainable TF-IDF logistic regression (LIBLINEAR): determinism, its file, provenance and feature settings,
+ * The trainable TF-IDF logistic regression (multinomial by L-BFGS, or LIBLINEAR one-vs-rest): determinism, its file, provenance and feature settings,
  * reading labelled files, and its macro-F1 on a seeded split of real data against a stated floor.
  */
 class LinearModelTest {
@@ -216,9 +216,9 @@ class LinearModelTest {
     }
 
     /**
-     * SmSA, seeded stratified 80/20 split (seed 42, the bench's), C = 10 without weighting (one fit, no
-     * cross-validation, to keep the test short). Measured 0.8394 (accuracy 0.8805; 12 s CPU); the floor is a little
-     * below.
+     * SmSA, seeded stratified 80/20 split (seed 42, the bench's), multinomial solver, C = 10 without weighting (one
+     * fit, no cross-validation, to keep the test short; the peer's setting). Measured 0.8393 (72 L-BFGS iterations,
+     * 11 s CPU; LIBLINEAR one-vs-rest at the same C: 0.8394, the peer 0.8384); the floor is a little below.
      */
     @Test
     void onSmsaTheModelReachesItsMacroF1Floor() throws IOException {
@@ -240,5 +240,5 @@ class LinearModelTest {
         assertThat(recorded.get("macro_f1")).isEqualTo(e.macroF1());
     }
 
-    static final double MACRO_F1_FLOOR_SMSA = 0.82;
+    static final double MACRO_F1_FLOOR_SMSA = 0.83;
 }
