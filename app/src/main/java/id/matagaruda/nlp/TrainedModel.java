@@ -210,10 +210,12 @@ public final class TrainedModel implements TextClassifier {
             throw new IOException(file + " dilatih dengan solver yang tidak dikenal kode ini: " + solver);
         }
         if (expectedSolver != null && !expectedSolver.equals(solver)) {
-            throw new IOException(file + " dilatih dengan solver lain: " + solver + "; yang diminta: " + expectedSolver);
+            throw new IOException(file + " dilatih dengan solver lain: " + solver + "; yang diminta: "
+                    + expectedSolver);
         }
         TfidfFeatures features = TfidfFeatures.read(new DataInputStream(new ByteArrayInputStream(vocabulary)), settings);
-        LogisticModel model = LogisticModel.read(new DataInputStream(new ByteArrayInputStream(weights)), (String) solver);
+        LogisticModel model = LogisticModel.read(new DataInputStream(new ByteArrayInputStream(weights)),
+                (String) solver);
         List<String> labels = (List<String>) head.get("labels");
         if (labels == null || model.classes() != labels.size() || model.dim() != features.size()) {
             throw new IOException(file + ": bobot, kosakata dan label tidak cocok satu sama lain");

@@ -64,7 +64,8 @@ public final class Lbfgs {
                 alpha[i] = rho[i] * dot(s[i], d);
                 axpy(-alpha[i], y[i], d);
             }
-            double gamma = stored == 0 ? 1 / Math.sqrt(dot(g, g)) : dot(s[newest], y[newest]) / dot(y[newest], y[newest]);
+            double gamma = stored == 0 ? 1 / Math.sqrt(dot(g, g))
+                    : dot(s[newest], y[newest]) / dot(y[newest], y[newest]);
             scale(d, gamma);
             for (int a = stored - 1; a >= 0; a--) {
                 int i = Math.floorMod(newest - a, memory);

@@ -87,7 +87,10 @@ public final class LogisticModel {
             for (int b = 0; b < blocks; b++) {
                 int bb = b;
                 Runnable task = () -> {
-                    double[] gb = bb == 0 ? g : partial[bb] == null ? (partial[bb] = new double[g.length]) : partial[bb];
+                    if (bb > 0 && partial[bb] == null) {
+                        partial[bb] = new double[g.length];
+                    }
+                    double[] gb = bb == 0 ? g : partial[bb];
                     java.util.Arrays.fill(gb, 0);
                     double[] z = new double[classes];
                     double l = 0;
