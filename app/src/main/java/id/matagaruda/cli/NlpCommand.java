@@ -103,12 +103,16 @@ class NlpCommand {
                 + "silang di data latih dari " + "{3, 10, 30}")
         Double c;
 
-        @Option(names = "--class-weight", defaultValue = "auto",
+        @Option(names = "--class-weight", defaultValue = "none",
                 description = "none, balanced, atau auto (dipilih validasi silang; bawaan ${DEFAULT-VALUE})")
         String classWeight;
 
+        @Option(names = "--solver", defaultValue = "multinomial",
+                description = "multinomial (regresi logistik softmax, L-BFGS; bawaan) atau liblinear (satu-lawan-sisa)")
+        String solver;
+
         @Option(names = "--calibration", defaultValue = "none",
-                description = "none (probabilitas LIBLINEAR, bawaan) atau platt (suhu dari keputusan out-of-fold)")
+                description = "none (probabilitas model sendiri, bawaan) atau platt (suhu dari keputusan out-of-fold)")
         String calibration;
 
         @Option(names = "--folds", defaultValue = "3", description = "lipatan validasi silang (bawaan ${DEFAULT-VALUE})")
@@ -125,7 +129,7 @@ class NlpCommand {
             TrainingOptions options;
             try {
                 options = TrainingOptions.defaults().withSeed(seed).withHoldout(holdout).withC(c)
-                        .withClassWeight(classWeight).withCalibration(calibration).withFolds(folds)
+                        .withClassWeight(classWeight).withCalibration(calibration).withFolds(folds).withSolver(solver)
                         .withFeatures(FeatureSettings.defaults().withSlang(slang).withStemmer(stemmer));
             } catch (IllegalArgumentException e) {
                 System.err.println(e.getMessage());

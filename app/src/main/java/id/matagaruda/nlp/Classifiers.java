@@ -35,6 +35,11 @@ public final class Classifiers {
         return TrainedModel.load(modelFile, expected);
     }
 
+    /** A model file, refused unless trained with {@code expected} feature settings and by {@code solver}. */
+    public static TrainedModel load(Path modelFile, FeatureSettings expected, String solver) throws IOException {
+        return TrainedModel.load(modelFile, expected, solver);
+    }
+
     /** {@code "leksikon"} for the shipped classifier, else a model file. */
     public static TextClassifier named(String leksikonOrFile) throws IOException {
         return "leksikon".equals(leksikonOrFile) ? DEFAULT : load(Path.of(leksikonOrFile));

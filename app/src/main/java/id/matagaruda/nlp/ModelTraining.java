@@ -57,8 +57,10 @@ public final class ModelTraining {
                 f -> progress.report("validasi", 0.15 + 0.6 * f));
         progress.report("melatih", 0.75);
         long fit0 = System.nanoTime();
-        LogisticModel model = LogisticModel.train(x, y, labels.size(), features.size(), selection.c(),
-                weights(selection.classWeight(), y, labels.size()), options.seed());
+        int cores = Runtime.getRuntime().availableProcessors();
+        LogisticModel model = fit(x, y, labels.size(), features.size(), selection.c(),
+                weights(selection.classWeight(), y, labels.size()), options, false, cores);
+        int iterations = LogisticModel.lastIterations;
         double fitSeconds = (System.nanoTime() - fit0) / 1e9;
         Double temperature = null;
         if ("platt".equals(options.calibration()) && selection.outOfFold() != null) {
@@ -78,9 +80,14 @@ public final class ModelTraining {
         String id = "nlp-" + created.format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
         Map<String, Object> provenance = new LinkedHashMap<>();
         provenance.put("model_id", id);
-        provenance.put("algorithm", "L2-regularised logistic regression (LIBLINEAR " + Linear.getVersion()
-                + " Java port, -s 0 trust-region Newton, one-vs-rest, eps " + LogisticModel.EPS + ") on TF-IDF word "
-                + "and char_wb n-grams with a vocabulary from the training rows (scikit-learn TfidfVectorizer recipe)");
+        provenance.put("algorithm", (LogisticModel.MULTINOMIAL.equals(options.solver())
+                ? "multinomial (softmax) L2-regularised logistic regression, intercepts not penalised, full-batch "
+                        + "L-BFGS (Nocedal & Wright Alg. 7.4, strong Wolfe line search; gradient tolerance "
+                        + LogisticModel.SOFTMAX_TOL + " on the mean-loss scale, " + iterations + " iterations)"
+                : "L2-regularised logistic regression (LIBLINEAR " + Linear.getVersion()
+                        + " Java port, -s 0 trust-region Newton, one-vs-rest, eps " + LogisticModel.EPS + ")")
+                + " on TF-IDF word and char_wb n-grams with a vocabulary from the training rows (scikit-learn "
+                + "TfidfVectorizer recipe)");
         Map<String, Object> source = new LinkedHashMap<>();
         source.put("name", data.source());
         source.put("sha256", data.sha256());
@@ -91,6 +98,7 @@ public final class ModelTraining {
         provenance.put("train_rows", train.size());
         provenance.put("holdout_rows", test.size());
         Map<String, Object> params = new LinkedHashMap<>();
+        params.put("solver", options.solver());
         params.put("c", selection.c());
         params.put("c_option", options.c() == null ? "cv " + TrainingOptions.C_GRID : options.c());
         params.put("class_weight", selection.classWeight());
@@ -110,6 +118,7 @@ public final class ModelTraining {
         Map<String, Object> calibration = new LinkedHashMap<>();
         calibration.put("method", temperature != null ? "platt (one temperature over the decision values, fitted on "
                 + "out-of-fold decision values of the training rows; keeps the predicted label)"
+                : LogisticModel.MULTINOMIAL.equals(options.solver()) ? "none (the multinomial model's softmax)"
                 : "none (LIBLINEAR's normalised one-vs-rest probabilities)");
         calibration.put("temperature", temperature);
         if (!test.isEmpty()) {
@@ -121,7 +130,7 @@ public final class ModelTraining {
             for (int t = 0; t < test.size(); t++) {
                 LabelledText r = rows.get(test.get(t));
                 double[] d = model.decision(features.transform(r.teks()));
-                own[t] = LogisticModel.ownProbabilities(d);
+                own[t] = model.own(d);
                 used[t] = model.probabilities(d);
                 goldIndex[t] = labels.indexOf(r.kategori());
                 gold.add(r.kategori());
@@ -218,8 +227,8 @@ public final class ModelTraining {
                                 fx[a] = x[in.get(a)];
                                 fy[a] = y[in.get(a)];
                             }
-                            LogisticModel m = LogisticModel.train(fx, fy, classes, dim, c, weights(w, fy, classes),
-                                    options.seed(), LogisticModel.EPS_CV);
+                            LogisticModel m = fit(fx, fy, classes, dim, c, weights(w, fy, classes), options,
+                                    true, 1);
                             for (int i = 0; i < y.length; i++) {
                                 if (fold[i] == fo) {
                                     oof[i] = m.decision(x[i]);
@@ -256,11 +265,30 @@ public final class ModelTraining {
             pool.shutdownNow();
         }
         report.put("method", options.folds() + "-fold stratified cross-validation inside the training rows, "
-                + "out-of-fold macro-F1 (LIBLINEAR tolerance " + LogisticModel.EPS_CV + "; final fit "
-                + LogisticModel.EPS + ")");
+                + "out-of-fold macro-F1 (" + (LogisticModel.MULTINOMIAL.equals(options.solver())
+                        ? "L-BFGS gradient tolerance " + SOFTMAX_TOL_CV + "; final fit " + LogisticModel.SOFTMAX_TOL
+                        : "LIBLINEAR tolerance " + LogisticModel.EPS_CV + "; final fit " + LogisticModel.EPS) + ")");
         report.put("cv_macro_f1", scores);
         report.put("chosen", "C=" + chosen.c() + " " + chosen.classWeight());
         return chosen;
+    }
+
+    /**
+     * Gradient tolerance of the multinomial fits inside cross-validation: the final fit's, so that the candidates are
+     * ranked as the model that will be fitted (a looser tolerance stops large-C fits early, which acts as extra
+     * regularisation and blurs the comparison between C values).
+     */
+    static final double SOFTMAX_TOL_CV = LogisticModel.SOFTMAX_TOL;
+
+    /** One fit with the solver of {@code options}; {@code cv}: the looser tolerance used to rank candidates. */
+    private static LogisticModel fit(TfidfFeatures.Vector[] x, int[] y, int classes, int dim, double c,
+            double[] classWeight, TrainingOptions options, boolean cv, int threads) {
+        if (LogisticModel.MULTINOMIAL.equals(options.solver())) {
+            return LogisticModel.trainSoftmax(x, y, classes, dim, c, classWeight,
+                    cv ? SOFTMAX_TOL_CV : LogisticModel.SOFTMAX_TOL, threads, 2000);
+        }
+        return LogisticModel.train(x, y, classes, dim, c, classWeight, options.seed(),
+                cv ? LogisticModel.EPS_CV : LogisticModel.EPS);
     }
 
     /** Fold of each row: rows of each class shuffled (seeded) and dealt round-robin. */

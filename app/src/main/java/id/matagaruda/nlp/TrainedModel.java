@@ -65,6 +65,11 @@ public final class TrainedModel implements TextClassifier {
         return labels;
     }
 
+    /** "multinomial" or "liblinear". */
+    public String solver() {
+        return model.solver();
+    }
+
     public FeatureSettings featureSettings() {
         return features.settings();
     }
@@ -125,6 +130,7 @@ public final class TrainedModel implements TextClassifier {
                 head.put("name", name);
                 head.put("labels", labels);
                 head.put("features", features.settings().toMap());
+                head.put("solver", model.solver());
                 head.put("provenance", provenance);
                 zip.putNextEntry(new ZipEntry("model.json"));
                 zip.write(JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(head));
@@ -155,6 +161,11 @@ public final class TrainedModel implements TextClassifier {
      */
     @SuppressWarnings("unchecked")
     static TrainedModel load(Path file, FeatureSettings expected) throws IOException {
+        return load(file, expected, null);
+    }
+
+    /** As {@link #load(Path, FeatureSettings)}, and refused unless fitted by {@code expectedSolver} (when given). */
+    static TrainedModel load(Path file, FeatureSettings expected, String expectedSolver) throws IOException {
         Map<String, Object> head = null;
         byte[] vocabulary = null;
         byte[] weights = null;
@@ -193,8 +204,18 @@ public final class TrainedModel implements TextClassifier {
             throw new IOException(file + " dilatih dengan pengaturan fitur lain: " + settings.toMap()
                     + "; yang diminta: " + expected.toMap());
         }
+        // files written before the multinomial solver existed were all LIBLINEAR one-vs-rest
+        Object solver = head.getOrDefault("solver", LogisticModel.LIBLINEAR);
+        if (!LogisticModel.LIBLINEAR.equals(solver) && !LogisticModel.MULTINOMIAL.equals(solver)) {
+            throw new IOException(file + " dilatih dengan solver yang tidak dikenal kode ini: " + solver);
+        }
+        if (expectedSolver != null && !expectedSolver.equals(solver)) {
+            throw new IOException(file + " dilatih dengan solver lain: " + solver + "; yang diminta: "
+                    + expectedSolver);
+        }
         TfidfFeatures features = TfidfFeatures.read(new DataInputStream(new ByteArrayInputStream(vocabulary)), settings);
-        LogisticModel model = LogisticModel.read(new DataInputStream(new ByteArrayInputStream(weights)));
+        LogisticModel model = LogisticModel.read(new DataInputStream(new ByteArrayInputStream(weights)),
+                (String) solver);
         List<String> labels = (List<String>) head.get("labels");
         if (labels == null || model.classes() != labels.size() || model.dim() != features.size()) {
             throw new IOException(file + ": bobot, kosakata dan label tidak cocok satu sama lain");

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The trainable TF-IDF logistic regression (LIBLINEAR): determinism, its file, provenance and feature settings,
+ * The trainable TF-IDF logistic regression (multinomial by L-BFGS, or LIBLINEAR one-vs-rest): determinism, its file, provenance and feature settings,
  * reading labelled files, and its macro-F1 on a seeded split of real data against a stated floor.
  */
 class LinearModelTest {
@@ -117,7 +117,8 @@ class LinearModelTest {
     @SuppressWarnings("unchecked")
     void cAndWeightingAreChosenByCrossValidationAndPlattCalibratesOnOutOfFoldScores() throws IOException {
         TrainedModel model = ModelTraining.train(LexiconClassifierTest.sample(),
-                TrainingOptions.defaults().withCalibration("platt"), ModelTraining.Progress.NONE);
+                TrainingOptions.defaults().withClassWeight("auto").withCalibration("platt"),
+                ModelTraining.Progress.NONE);
         @SuppressWarnings("unchecked")
         Map<String, Object> selection = (Map<String, Object>) model.provenance().get("selection");
         assertThat((Map<String, Object>) selection.get("cv_macro_f1")).hasSize(6).containsKey("C=10.0 balanced");
@@ -149,6 +150,34 @@ class LinearModelTest {
         rewriteModelJson(file, otherExtractor, json -> json.replace(FeatureSettings.EXTRACTOR, "tfidf-word-charwb/0"));
         assertThatThrownBy(() -> Classifiers.load(otherExtractor)).isInstanceOf(IOException.class)
                 .hasMessageContaining("ekstraktor fitur tfidf-word-charwb/0");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theSolverIsRecordedAndAModelFileOfAnotherSolverIsRefused() throws IOException {
+        LabelledData sample = LexiconClassifierTest.sample();
+        TrainedModel soft = ModelTraining.train(sample, small(), ModelTraining.Progress.NONE);
+        TrainedModel ovr = ModelTraining.train(sample, small().withSolver("liblinear"), ModelTraining.Progress.NONE);
+        assertThat(soft.solver()).isEqualTo("multinomial");
+        assertThat(ovr.solver()).isEqualTo("liblinear");
+        assertThat((Map<String, Object>) soft.provenance().get("parameters")).containsEntry("solver", "multinomial");
+        Path a = dir.resolve("soft.zip");
+        Path b = dir.resolve("ovr.zip");
+        soft.save(a);
+        ovr.save(b);
+        assertThat(Classifiers.load(a, FeatureSettings.defaults(), "multinomial").solver()).isEqualTo("multinomial");
+        assertThat(Classifiers.load(b, null, "liblinear").solver()).isEqualTo("liblinear");
+        assertThatThrownBy(() -> Classifiers.load(a, FeatureSettings.defaults(), "liblinear"))
+                .isInstanceOf(IOException.class).hasMessageContaining("solver lain");
+        for (LabelledText r : sample.rows().subList(0, 30)) {
+            assertThat(Classifiers.load(b).classify(r.teks())).isEqualTo(ovr.classify(r.teks()));
+            double[] p = soft.probabilities(r.teks());
+            assertThat(java.util.Arrays.stream(p).sum()).isCloseTo(1.0, org.assertj.core.api.Assertions.within(1e-9));
+        }
+        Path unknown = dir.resolve("unknown.zip");
+        rewriteModelJson(a, unknown, json -> json.replace("\"solver\" : \"multinomial\"", "\"solver\" : \"sgd\""));
+        assertThatThrownBy(() -> Classifiers.load(unknown)).isInstanceOf(IOException.class)
+                .hasMessageContaining("solver yang tidak dikenal");
     }
 
     @Test
@@ -187,9 +216,9 @@ class LinearModelTest {
     }
 
     /**
-     * SmSA, seeded stratified 80/20 split (seed 42, the bench's), C = 10 without weighting (one fit, no
-     * cross-validation, to keep the test short). Measured 0.8394 (accuracy 0.8805; 12 s CPU); the floor is a little
-     * below.
+     * SmSA, seeded stratified 80/20 split (seed 42, the bench's), multinomial solver, C = 10 without weighting (one
+     * fit, no cross-validation, to keep the test short; the peer's setting). Measured 0.8393 (72 L-BFGS iterations,
+     * 11 s CPU; LIBLINEAR one-vs-rest at the same C: 0.8394, the peer 0.8384); the floor is a little below.
      */
     @Test
     void onSmsaTheModelReachesItsMacroF1Floor() throws IOException {
@@ -211,5 +240,5 @@ class LinearModelTest {
         assertThat(recorded.get("macro_f1")).isEqualTo(e.macroF1());
     }
 
-    static final double MACRO_F1_FLOOR_SMSA = 0.82;
+    static final double MACRO_F1_FLOOR_SMSA = 0.83;
 }

@@ -40,7 +40,9 @@ class NlpCommandTest {
         assertThat(provenance.get("data").get("rows").asInt()).isEqualTo(222);
         assertThat(provenance.get("metrics_holdout").get("macro_f1").isNumber()).isTrue();
         assertThat(provenance.get("features").get("word_ngram").toString()).isEqualTo("[1,2]");
-        assertThat(provenance.get("selection").get("cv_macro_f1").size()).isEqualTo(6);
+        // C from the methodology grid, no class weighting (the default), multinomial solver
+        assertThat(provenance.get("selection").get("cv_macro_f1").size()).isEqualTo(TrainingOptions.C_GRID.size());
+        assertThat(provenance.get("parameters").get("solver").asString()).isEqualTo("multinomial");
         assertThat(Files.size(model)).isPositive();
 
         assertThat(run("nlp", "evaluate", "--model", model.toString(), "--input", sample.toString(),

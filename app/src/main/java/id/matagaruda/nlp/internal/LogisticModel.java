@@ -35,13 +35,159 @@ public final class LogisticModel {
     /** weights[k][j], j = dim is the bias. */
     private final float[][] weights;
     private double temperature;
+    /** True for the multinomial (softmax) model, false for LIBLINEAR's one-vs-rest margins. */
+    private final boolean softmax;
 
-    private LogisticModel(int classes, int dim, float[][] weights, double temperature) {
+    /** Solver names as recorded in the model file. */
+    public static final String LIBLINEAR = "liblinear";
+    public static final String MULTINOMIAL = "multinomial";
+
+    private LogisticModel(int classes, int dim, float[][] weights, double temperature, boolean softmax) {
         this.classes = classes;
         this.dim = dim;
         this.weights = weights;
         this.temperature = temperature;
+        this.softmax = softmax;
     }
+
+    public String solver() {
+        return softmax ? MULTINOMIAL : LIBLINEAR;
+    }
+
+    /** Gradient tolerance of the multinomial fit, on the scale of scikit-learn's (mean loss): its default 1e-4. */
+    public static final double SOFTMAX_TOL = 1e-4;
+
+    /**
+     * Multinomial (softmax) L2 logistic regression, scikit-learn's {@code LogisticRegression(multi_class=
+     * "multinomial", solver="lbfgs")} objective: C * sum_i s_i * (-ln softmax(W x_i + b)[y_i]) + 0.5 * ||W||^2, the
+     * intercepts b not penalised, s_i the weight of row i's class (1 without weighting). Minimised full-batch by
+     * {@link Lbfgs} until the largest gradient component, divided by C * sum_i s_i (scikit-learn's scale: mean loss),
+     * is at most {@code tol}. The gradient is summed over row blocks on {@code threads} threads.
+     */
+    public static LogisticModel trainSoftmax(TfidfFeatures.Vector[] x, int[] y, int classes, int dim, double c,
+            double[] classWeight, double tol, int threads, int maxIter) {
+        int stride = dim + 1;
+        double[] rowWeight = new double[x.length];
+        double total = 0;
+        for (int i = 0; i < x.length; i++) {
+            rowWeight[i] = c * (classWeight == null ? 1 : classWeight[y[i]]);
+            total += rowWeight[i];
+        }
+        int blocks = Math.max(1, Math.min(threads, x.length / 200 + 1));
+        double[][] partial = new double[blocks][];
+        java.util.concurrent.ExecutorService pool = blocks == 1 ? null
+                : java.util.concurrent.Executors.newFixedThreadPool(blocks, r -> {
+                    Thread t = new Thread(r, "nlp-lbfgs");
+                    t.setDaemon(true);
+                    return t;
+                });
+        Lbfgs.Function f = (w, g) -> {
+            double[] loss = new double[blocks];
+            java.util.List<java.util.concurrent.Future<?>> parts = new java.util.ArrayList<>();
+            for (int b = 0; b < blocks; b++) {
+                int bb = b;
+                Runnable task = () -> {
+                    if (bb > 0 && partial[bb] == null) {
+                        partial[bb] = new double[g.length];
+                    }
+                    double[] gb = bb == 0 ? g : partial[bb];
+                    java.util.Arrays.fill(gb, 0);
+                    double[] z = new double[classes];
+                    double l = 0;
+                    for (int i = bb; i < x.length; i += blocks) {
+                        int[] idx = x[i].index();
+                        float[] val = x[i].value();
+                        double max = Double.NEGATIVE_INFINITY;
+                        for (int k = 0; k < classes; k++) {
+                            int o = k * stride;
+                            double s = w[o + dim];
+                            for (int a = 0; a < idx.length; a++) {
+                                s += w[o + idx[a]] * val[a];
+                            }
+                            z[k] = s;
+                            max = Math.max(max, s);
+                        }
+                        double zy = z[y[i]];
+                        double sum = 0;
+                        for (int k = 0; k < classes; k++) {
+                            z[k] = Math.exp(z[k] - max);
+                            sum += z[k];
+                        }
+                        l += rowWeight[i] * (Math.log(sum) + max - zy);
+                        for (int k = 0; k < classes; k++) {
+                            double r = rowWeight[i] * (z[k] / sum - (k == y[i] ? 1 : 0));
+                            int o = k * stride;
+                            for (int a = 0; a < idx.length; a++) {
+                                gb[o + idx[a]] += r * val[a];
+                            }
+                            gb[o + dim] += r;
+                        }
+                    }
+                    loss[bb] = l;
+                };
+                if (pool == null) {
+                    task.run();
+                } else {
+                    parts.add(pool.submit(task));
+                }
+            }
+            for (java.util.concurrent.Future<?> p : parts) {
+                try {
+                    p.get();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("dihentikan", e);
+                } catch (java.util.concurrent.ExecutionException e) {
+                    throw new IllegalStateException(e.getCause());
+                }
+            }
+            double value = 0;
+            for (int b = 0; b < blocks; b++) {
+                value += loss[b];
+                if (b > 0) {
+                    double[] gb = partial[b];
+                    for (int j = 0; j < g.length; j++) {
+                        g[j] += gb[j];
+                    }
+                }
+            }
+            for (int k = 0; k < classes; k++) {
+                int o = k * stride;
+                for (int j = 0; j < dim; j++) {
+                    value += 0.5 * w[o + j] * w[o + j];
+                    g[o + j] += w[o + j];
+                }
+            }
+            return value;
+        };
+        Lbfgs.Result r;
+        try {
+            r = new Lbfgs(10, maxIter, tol * total).minimize(f, new double[classes * stride]);
+        } finally {
+            if (pool != null) {
+                pool.shutdownNow();
+            }
+        }
+        lastIterations = r.iterations();
+        float[][] weights = new float[classes][stride];
+        int[] counts = new int[classes];
+        for (int v : y) {
+            counts[v]++;
+        }
+        for (int k = 0; k < classes; k++) {
+            for (int j = 0; j < stride; j++) {
+                weights[k][j] = (float) r.x()[k * stride + j];
+            }
+            if (counts[k] == 0) {
+                // a class absent from these rows (possible inside a cross-validation fold) never wins
+                weights[k][dim] = -1e4f;
+            }
+        }
+        return new LogisticModel(classes, dim, weights, Double.NaN, true);
+    }
+
+    /** L-BFGS iterations of the last multinomial fit on this thread's JVM (for the training report). */
+    public static volatile int lastIterations;
 
     public int classes() {
         return classes;
@@ -115,7 +261,7 @@ public final class LogisticModel {
                 weights[k][dim] = -1e4f;
             }
         }
-        return new LogisticModel(classes, dim, weights, Double.NaN);
+        return new LogisticModel(classes, dim, weights, Double.NaN, false);
     }
 
     /** Decision value per class (one-vs-rest margins; for two classes +-the one margin). */
@@ -133,7 +279,7 @@ public final class LogisticModel {
             }
             d[k] = s;
         }
-        if (classes == 2) {
+        if (classes == 2 && !softmax) {
             // LIBLINEAR's binary margin is d[0] = -d[1]; halve so a softmax of both is the sigmoid of the margin
             d[0] /= 2;
             d[1] /= 2;
@@ -178,9 +324,17 @@ public final class LogisticModel {
         return p;
     }
 
-    /** The probabilities this model answers: scaled when a temperature was fitted, else LIBLINEAR's own. */
+    /**
+     * The probabilities this model answers: scaled when a temperature was fitted, else the model's own (the softmax of
+     * the multinomial model, LIBLINEAR's normalised sigmoids).
+     */
     public double[] probabilities(double[] decision) {
-        return Double.isNaN(temperature) ? ownProbabilities(decision) : scaled(decision, temperature);
+        return Double.isNaN(temperature) ? own(decision) : scaled(decision, temperature);
+    }
+
+    /** The model's own probabilities: softmax for the multinomial model, else {@link #ownProbabilities}. */
+    public double[] own(double[] decision) {
+        return softmax ? scaled(decision, 1) : ownProbabilities(decision);
     }
 
     public double temperature() {
@@ -245,7 +399,8 @@ public final class LogisticModel {
         }
     }
 
-    public static LogisticModel read(DataInputStream in) throws IOException {
+    /** Reads what {@link #write} wrote; {@code solver} is the one the model file records. */
+    public static LogisticModel read(DataInputStream in, String solver) throws IOException {
         int classes = in.readInt();
         int dim = in.readInt();
         if (classes < 2 || classes > 10_000 || dim < 0) {
@@ -258,6 +413,6 @@ public final class LogisticModel {
                 row[j] = in.readFloat();
             }
         }
-        return new LogisticModel(classes, dim, w, t);
+        return new LogisticModel(classes, dim, w, t, MULTINOMIAL.equals(solver));
     }
 }
