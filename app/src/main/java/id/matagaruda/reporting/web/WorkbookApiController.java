@@ -3,7 +3,6 @@ package id.matagaruda.reporting.web;
 import id.matagaruda.reporting.AchievementReport;
 import id.matagaruda.reporting.ImportSummary;
 import id.matagaruda.reporting.ReportingWorkbooks;
-import id.matagaruda.reporting.WorkbookRejectedException;
 import id.matagaruda.shared.FieldProblem;
 import id.matagaruda.shared.InvalidInputException;
 import io.swagger.v3.oas.annotations.Operation;
@@ -83,24 +82,5 @@ class WorkbookApiController {
     // The parameters end up in a file name; anything but code characters would only make it unsafe.
     private static String safe(String s) {
         return s == null ? "" : s.replaceAll("[^A-Za-z0-9._-]", "");
-    }
-
-    /** A rejected workbook answers 400 with every problem as {row, column, problem}. */
-    @RestControllerAdvice(assignableTypes = WorkbookApiController.class)
-    @Order(Ordered.HIGHEST_PRECEDENCE)
-    static class Errors {
-
-        @ExceptionHandler(WorkbookRejectedException.class)
-        ProblemDetail rejected(WorkbookRejectedException e) {
-            String more = e.total() > e.problems().size()
-                    ? " (" + e.problems().size() + " pertama ditampilkan)" : "";
-            ProblemDetail pd = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                    "Berkas realisasi ditolak seluruhnya: " + e.total() + " masalah" + more
-                            + "; tidak ada yang disimpan.");
-            pd.setTitle("Berkas realisasi tidak valid");
-            pd.setProperty("errors", e.problems());
-            pd.setProperty("total", e.total());
-            return pd;
-        }
     }
 }
