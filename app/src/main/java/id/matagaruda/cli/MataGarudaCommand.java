@@ -27,6 +27,9 @@ public class MataGarudaCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** The language the command line prints in. */
+    static final Locale INDONESIAN = Locale.forLanguageTag("id");
+
     private static volatile boolean serverStarted;
 
     static boolean serverStarted() {
