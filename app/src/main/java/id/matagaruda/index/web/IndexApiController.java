@@ -5,10 +5,10 @@ import id.matagaruda.index.IndexCatalogue;
 import id.matagaruda.index.IndexEngine;
 import id.matagaruda.index.IndexResult;
 import id.matagaruda.index.IndexSpec;
-import id.matagaruda.index.InputProblem;
-import id.matagaruda.index.InputRejectedException;
+import id.matagaruda.index.IndexInputs;
 import id.matagaruda.index.SensitivityOptions;
 import id.matagaruda.index.SensitivityReport;
+import id.matagaruda.shared.FileRejectedException;
 import id.matagaruda.shared.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -97,39 +97,40 @@ class IndexApiController {
 
     private static InputStream open(MultipartFile file) throws IOException {
         if (file.isEmpty()) {
-            throw new InputRejectedException(List.of(new InputProblem(0, "file", "berkas kosong")));
+            throw new FileRejectedException(IndexInputs.SUBJECT, List.of(id.matagaruda.shared.RowProblem.of(0, "file", "index.input.emptyFile")));
         }
         return file.getInputStream();
     }
 
-    /** A rejected input file answers 400 with every problem as {row, column, problem}; an unknown index 404. */
+    /** An unknown index answers 404, an unreadable file 400, in the caller's language. */
     @RestControllerAdvice(assignableTypes = IndexApiController.class)
     @Order(Ordered.HIGHEST_PRECEDENCE)
     static class Errors {
 
-        @ExceptionHandler(InputRejectedException.class)
-        ProblemDetail rejected(InputRejectedException e) {
-            ProblemDetail pd = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                    "Masukan ditolak seluruhnya: " + e.problems().size() + " masalah; tidak ada yang dihitung.");
-            pd.setTitle("Masukan indeks tidak valid");
-            pd.setProperty("errors", e.problems());
-            return pd;
+        private final org.springframework.context.MessageSource messages;
+
+        Errors(org.springframework.context.MessageSource messages) {
+            this.messages = messages;
         }
 
         @ExceptionHandler(NotFoundException.class)
         ProblemDetail notFound(NotFoundException e) {
             ProblemDetail pd = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
-                    "Indeks '" + (e.args().isEmpty() ? "" : e.args().get(0)) + "' tidak ada.");
-            pd.setTitle("Tidak ditemukan");
+                    text("index.api.notFound", e.args().isEmpty() ? "" : String.valueOf(e.args().get(0))));
+            pd.setTitle(text("index.api.notFound.title"));
             return pd;
         }
 
         @ExceptionHandler(IOException.class)
         ProblemDetail unreadable(IOException e) {
             ProblemDetail pd = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                    "Berkas tidak dapat dibaca: " + e.getMessage());
-            pd.setTitle("Berkas tidak valid");
+                    text("index.api.unreadable", String.valueOf(e.getMessage())));
+            pd.setTitle(text("index.api.unreadable.title"));
             return pd;
+        }
+
+        private String text(String key, Object... args) {
+            return messages.getMessage(key, args, key, org.springframework.context.i18n.LocaleContextHolder.getLocale());
         }
     }
 }
