@@ -78,24 +78,34 @@ class EventIngestApiController {
         return ResponseEntity.accepted().location(URI.create("/api/v1/events/ingest/" + job.id())).body(job);
     }
 
+    /** A busy lake answers 409 and an unknown job 404, in the caller's language. */
     @RestControllerAdvice(assignableTypes = EventIngestApiController.class)
     @Order(Ordered.HIGHEST_PRECEDENCE)
     static class Errors {
 
+        private final org.springframework.context.MessageSource messages;
+
+        Errors(org.springframework.context.MessageSource messages) {
+            this.messages = messages;
+        }
+
         @ExceptionHandler(LakeBusyException.class)
         ProblemDetail busy(LakeBusyException e) {
-            ProblemDetail pd = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-                    "Ingesti lain sedang berjalan pada lake ini; kirim lagi setelah selesai.");
-            pd.setTitle("Lake sedang dipakai");
+            ProblemDetail pd = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, text("events.ingest.busy"));
+            pd.setTitle(text("events.api.busy.title"));
             return pd;
         }
 
         @ExceptionHandler(NotFoundException.class)
         ProblemDetail notFound(NotFoundException e) {
             ProblemDetail pd = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
-                    "Pekerjaan ingesti tidak ditemukan (mungkin sudah lama atau server dimulai ulang).");
-            pd.setTitle("Tidak ditemukan");
+                    text(e.messageKey(), e.args().toArray()));
+            pd.setTitle(text("events.api.notFound.title"));
             return pd;
+        }
+
+        private String text(String key, Object... args) {
+            return messages.getMessage(key, args, key, org.springframework.context.i18n.LocaleContextHolder.getLocale());
         }
     }
 }
