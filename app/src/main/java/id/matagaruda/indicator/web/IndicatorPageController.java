@@ -191,6 +191,7 @@ class IndicatorPageController {
         } catch (id.matagaruda.shared.FileRejectedException e) {
             if (e.kind() == id.matagaruda.shared.FileRejectedException.Kind.INVALID) {
                 model.addAttribute("problems", e.problems());
+                model.addAttribute("problemTotal", e.total());
                 response.setStatus(HttpStatus.BAD_REQUEST.value());
                 return "indicator/import";
             }
