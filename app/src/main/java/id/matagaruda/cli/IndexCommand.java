@@ -7,8 +7,6 @@ import id.matagaruda.index.IndexInputs;
 import id.matagaruda.index.IndexResult;
 import id.matagaruda.index.IndexSpec;
 import id.matagaruda.index.IndexSpecs;
-import id.matagaruda.index.InputProblem;
-import id.matagaruda.index.InputRejectedException;
 import id.matagaruda.index.InvalidSpecException;
 import id.matagaruda.index.Observation;
 import id.matagaruda.index.SensitivityOptions;
@@ -83,13 +81,13 @@ class IndexCommand {
             List<Observation> observations;
             try (InputStream in = Files.newInputStream(input)) {
                 observations = IndexInputs.withShippedRegions(spec).read(in);
-            } catch (InputRejectedException e) {
+            } catch (id.matagaruda.shared.FileRejectedException e) {
                 printRejected(e, "tidak ada yang dihitung");
                 return 2;
             }
             try {
                 return run(observations);
-            } catch (InputRejectedException e) {
+            } catch (id.matagaruda.shared.FileRejectedException e) {
                 printRejected(e, "tidak ada yang dihitung");
                 return 2;
             }
@@ -109,11 +107,11 @@ class IndexCommand {
         }
     }
 
-    static void printRejected(InputRejectedException e, String outcome) {
-        System.err.println("Masukan ditolak (" + e.problems().size() + " masalah); " + outcome + ":");
+    static void printRejected(id.matagaruda.shared.FileRejectedException e, String outcome) {
+        System.err.println("Masukan ditolak (" + e.total() + " masalah); " + outcome + ":");
         System.err.println("baris,kolom,masalah");
-        for (InputProblem p : e.problems()) {
-            System.err.println(p.row() + "," + p.column() + "," + p.problem());
+        for (id.matagaruda.shared.RowProblem p : e.problems()) {
+            System.err.println(p.row() + "," + p.column() + "," + p.text(MataGarudaCommand.INDONESIAN));
         }
     }
 

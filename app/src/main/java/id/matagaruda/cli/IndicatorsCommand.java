@@ -1,6 +1,6 @@
 package id.matagaruda.cli;
 
-import id.matagaruda.indicator.CatalogueRejectedException;
+import id.matagaruda.shared.FileRejectedException;
 import id.matagaruda.indicator.ImportResult;
 import id.matagaruda.indicator.IndicatorService;
 import java.io.InputStream;
@@ -43,7 +43,7 @@ class IndicatorsCommand {
                 System.out.printf("%d baris: %d baru, %d diubah, %d tetap; %d rencana baru%n", r.rows(), r.created(),
                         r.updated(), r.unchanged(), r.plansCreated());
                 return 0;
-            } catch (CatalogueRejectedException e) {
+            } catch (FileRejectedException e) {
                 MataGarudaCommand.printRejected(e, "tidak ada yang disimpan");
                 return 2;
             } catch (java.io.IOException e) {

@@ -27,6 +27,9 @@ public class MataGarudaCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** The language the command line prints in. */
+    static final Locale INDONESIAN = Locale.forLanguageTag("id");
+
     private static volatile boolean serverStarted;
 
     static boolean serverStarted() {
@@ -88,11 +91,11 @@ public class MataGarudaCommand implements Runnable {
     }
 
     /** A rejected catalogue on stderr as the same row,column,problem table the web and API show. */
-    static void printRejected(id.matagaruda.indicator.CatalogueRejectedException e, String outcome) {
-        System.err.println("Katalog ditolak (" + e.problems().size() + " masalah); " + outcome + ":");
+    static void printRejected(id.matagaruda.shared.FileRejectedException e, String outcome) {
+        System.err.println("Katalog ditolak (" + e.total() + " masalah); " + outcome + ":");
         System.err.println("baris,kolom,masalah");
-        for (id.matagaruda.indicator.ImportProblem p : e.problems()) {
-            System.err.println(p.row() + "," + p.column() + "," + p.problem());
+        for (id.matagaruda.shared.RowProblem p : e.problems()) {
+            System.err.println(p.row() + "," + p.column() + "," + p.text(INDONESIAN));
         }
     }
 

@@ -1,8 +1,8 @@
 package id.matagaruda.cli;
 
 import id.matagaruda.forecast.CountAlerts;
-import id.matagaruda.forecast.EventFileProblem;
-import id.matagaruda.forecast.EventFileRejectedException;
+import id.matagaruda.shared.FileRejectedException;
+import id.matagaruda.shared.RowProblem;
 import java.io.Reader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -40,11 +40,11 @@ class RiskAlertsCommand implements Callable<Integer> {
         List<CountAlerts.Count> counts;
         try (Reader r = Files.newBufferedReader(input, StandardCharsets.UTF_8)) {
             counts = CountAlerts.read(r);
-        } catch (EventFileRejectedException e) {
-            System.err.println("Berkas jumlah ditolak (" + e.problems().size() + " masalah); tidak ada yang ditulis:");
+        } catch (FileRejectedException e) {
+            System.err.println("Berkas jumlah ditolak (" + e.total() + " masalah); tidak ada yang ditulis:");
             System.err.println("baris,kolom,masalah");
-            for (EventFileProblem p : e.problems()) {
-                System.err.println(p.row() + "," + p.column() + "," + p.problem());
+            for (RowProblem p : e.problems()) {
+                System.err.println(p.row() + "," + p.column() + "," + p.text(MataGarudaCommand.INDONESIAN));
             }
             return 2;
         }

@@ -2,8 +2,8 @@ package id.matagaruda.cli;
 
 import id.matagaruda.forecast.Backtest;
 import id.matagaruda.forecast.ConflictEvent;
-import id.matagaruda.forecast.EventFileProblem;
-import id.matagaruda.forecast.EventFileRejectedException;
+import id.matagaruda.shared.FileRejectedException;
+import id.matagaruda.shared.RowProblem;
 import id.matagaruda.forecast.EventFiles;
 import id.matagaruda.forecast.RegionRisk;
 import id.matagaruda.forecast.RiskEngine;
@@ -70,11 +70,11 @@ class RiskCommand {
                     list = EventFiles.read(in);
                 }
                 return run(list, settings);
-            } catch (EventFileRejectedException e) {
-                System.err.println("Berkas kejadian ditolak (" + e.problems().size() + " masalah); tidak ada yang dihitung:");
+            } catch (FileRejectedException e) {
+                System.err.println("Berkas kejadian ditolak (" + e.total() + " masalah); tidak ada yang dihitung:");
                 System.err.println("baris,kolom,masalah");
-                for (EventFileProblem p : e.problems()) {
-                    System.err.println(p.row() + "," + p.column() + "," + p.problem());
+                for (RowProblem p : e.problems()) {
+                    System.err.println(p.row() + "," + p.column() + "," + p.text(MataGarudaCommand.INDONESIAN));
                 }
                 return 2;
             } catch (InvalidInputException e) {

@@ -1,7 +1,7 @@
 package id.matagaruda.cli;
 
 import id.matagaruda.indicator.CatalogueFiles;
-import id.matagaruda.indicator.CatalogueRejectedException;
+import id.matagaruda.shared.FileRejectedException;
 import id.matagaruda.indicator.CatalogueRow;
 import id.matagaruda.indicator.OfflineSync;
 import id.matagaruda.indicator.SyncReportRow;
@@ -44,7 +44,7 @@ class SyncCommand {
             List<CatalogueRow> rows;
             try {
                 rows = OfflineSync.read(input);
-            } catch (CatalogueRejectedException e) {
+            } catch (FileRejectedException e) {
                 MataGarudaCommand.printRejected(e, "tidak ada yang diperiksa");
                 return 2;
             } catch (java.io.IOException e) {

@@ -5,9 +5,9 @@ import id.matagaruda.participation.ProgrammeMenu;
 import id.matagaruda.participation.StrategyRow;
 import id.matagaruda.participation.TurnoutAnalysis;
 import id.matagaruda.participation.TurnoutCsv;
-import id.matagaruda.participation.TurnoutFileRejectedException;
+import id.matagaruda.shared.FileRejectedException;
 import id.matagaruda.participation.TurnoutFiles;
-import id.matagaruda.participation.TurnoutProblem;
+import id.matagaruda.shared.RowProblem;
 import id.matagaruda.participation.TurnoutRecord;
 import id.matagaruda.participation.TurnoutStrategy;
 import java.io.InputStream;
@@ -61,7 +61,7 @@ class TurnoutCommand {
                 List<TurnoutRecord> rows = TurnoutCsv.withShippedRegions().read(in);
                 return run(rows, TurnoutAnalysis.shipped().run(rows,
                         new TurnoutAnalysis.Options(seed, folds, includeFlagged)));
-            } catch (TurnoutFileRejectedException e) {
+            } catch (FileRejectedException e) {
                 printRejected(e);
                 return 2;
             }
@@ -70,11 +70,11 @@ class TurnoutCommand {
         abstract int run(List<TurnoutRecord> rows, TurnoutAnalysis.Result result) throws Exception;
     }
 
-    static void printRejected(TurnoutFileRejectedException e) {
-        System.err.println("Masukan ditolak seluruhnya (" + e.problems().size() + " masalah); tidak ada yang dihitung:");
+    static void printRejected(FileRejectedException e) {
+        System.err.println("Masukan ditolak seluruhnya (" + e.total() + " masalah); tidak ada yang dihitung:");
         System.err.println("baris,kolom,masalah");
-        for (TurnoutProblem p : e.problems()) {
-            System.err.println(p.row() + "," + p.column() + "," + p.problem());
+        for (RowProblem p : e.problems()) {
+            System.err.println(p.row() + "," + p.column() + "," + p.text(MataGarudaCommand.INDONESIAN));
         }
     }
 

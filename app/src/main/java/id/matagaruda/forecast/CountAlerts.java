@@ -1,5 +1,7 @@
 package id.matagaruda.forecast;
 
+import id.matagaruda.shared.FileRejectedException;
+import id.matagaruda.shared.RowProblem;
 import id.matagaruda.forecast.internal.SpikeDetector;
 import java.io.IOException;
 import java.io.Reader;
@@ -20,6 +22,9 @@ import org.apache.commons.csv.CSVRecord;
  * A period absent from a series is absent, not zero (periods are plain strings): a file must list its zeros.
  */
 public final class CountAlerts {
+
+    /** What this file is called in the summary of a refusal. */
+    static final String SUBJECT = "import.subject.eventFile";
 
     public static final List<String> INPUT_COLUMNS = List.of("kode_wilayah", "periode", "jumlah");
     public static final String CSV_HEADER = "kode_wilayah,periode,jumlah,diharapkan,p_value,tingkat";
@@ -49,21 +54,21 @@ public final class CountAlerts {
             records = csv.getRecords();
         }
         if (records.isEmpty()) {
-            throw new EventFileRejectedException(List.of(new EventFileProblem(1, "", "berkas kosong")));
+            throw new FileRejectedException(SUBJECT, List.of(RowProblem.of(1, "", "risk.file.empty")));
         }
         CSVRecord header = records.get(0);
         Map<String, Integer> columns = new HashMap<>();
         for (int i = 0; i < header.size(); i++) {
             columns.putIfAbsent(header.get(i).replace("\uFEFF", "").trim().toLowerCase(Locale.ROOT), i);
         }
-        List<EventFileProblem> problems = new ArrayList<>();
+        List<RowProblem> problems = new ArrayList<>();
         for (String c : INPUT_COLUMNS) {
             if (!columns.containsKey(c)) {
-                problems.add(new EventFileProblem(1, c, "kolom wajib '" + c + "' tidak ada di baris judul"));
+                problems.add(RowProblem.of(1, c, "risk.file.missingColumn", c));
             }
         }
         if (!problems.isEmpty()) {
-            throw new EventFileRejectedException(problems);
+            throw new FileRejectedException(SUBJECT, problems);
         }
         int kodeAt = columns.get("kode_wilayah");
         int periodeAt = columns.get("periode");
@@ -78,30 +83,29 @@ public final class CountAlerts {
             String jumlah = cell(r, jumlahAt);
             boolean ok = true;
             if (kode.isEmpty()) {
-                problems.add(new EventFileProblem((int) line, "kode_wilayah", "kosong"));
+                problems.add(RowProblem.of((int) line, "kode_wilayah", "risk.file.blank"));
                 ok = false;
             }
             if (periode.isEmpty()) {
-                problems.add(new EventFileProblem((int) line, "periode", "kosong"));
+                problems.add(RowProblem.of((int) line, "periode", "risk.file.blank"));
                 ok = false;
             }
             int n = -1;
             try {
                 n = Integer.parseInt(jumlah);
                 if (n < 0) {
-                    problems.add(new EventFileProblem((int) line, "jumlah", "'" + jumlah + "' negatif"));
+                    problems.add(RowProblem.of((int) line, "jumlah", "risk.file.negative", jumlah));
                     ok = false;
                 }
             } catch (NumberFormatException e) {
-                problems.add(new EventFileProblem((int) line, "jumlah", jumlah.isEmpty() ? "kosong"
-                        : "'" + jumlah + "' bukan bilangan bulat"));
+                problems.add(jumlah.isEmpty() ? RowProblem.of((int) line, "jumlah", "risk.file.blank")
+                        : RowProblem.of((int) line, "jumlah", "risk.file.notInteger", jumlah));
                 ok = false;
             }
             if (!kode.isEmpty() && !periode.isEmpty()) {
                 Long first = seen.putIfAbsent(kode + "\u0000" + periode, line);
                 if (first != null) {
-                    problems.add(new EventFileProblem((int) line, "periode", "'" + kode + "' periode '" + periode
-                            + "' sudah ada di baris " + first));
+                    problems.add(RowProblem.of((int) line, "periode", "risk.file.duplicatePeriod", kode, periode, String.valueOf(first)));
                     ok = false;
                 }
             }
@@ -110,7 +114,7 @@ public final class CountAlerts {
             }
         }
         if (!problems.isEmpty()) {
-            throw new EventFileRejectedException(problems);
+            throw new FileRejectedException(SUBJECT, problems);
         }
         return out;
     }

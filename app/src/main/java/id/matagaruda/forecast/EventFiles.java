@@ -1,5 +1,7 @@
 package id.matagaruda.forecast;
 
+import id.matagaruda.shared.FileRejectedException;
+import id.matagaruda.shared.RowProblem;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,6 +28,9 @@ import org.apache.commons.csv.CSVRecord;
  * rejected whole with every problem listed.
  */
 public final class EventFiles {
+
+    /** What this file is called in the summary of a refusal. */
+    static final String SUBJECT = "import.subject.eventFile";
 
     /** The bundled default: UCDP GED events in Indonesia by year and province (see forecast/SOURCES.md). */
     public static final String UCDP_RESOURCE = "forecast/ucdp_indonesia_tahun_provinsi.csv";
@@ -60,9 +65,9 @@ public final class EventFiles {
         try (CSVParser csv = CSVParser.parse(new StringReader(text), format)) {
             records = csv.getRecords();
         }
-        List<EventFileProblem> problems = new ArrayList<>();
+        List<RowProblem> problems = new ArrayList<>();
         if (records.isEmpty()) {
-            throw new EventFileRejectedException(List.of(new EventFileProblem(1, "", "berkas kosong")));
+            throw new FileRejectedException(SUBJECT, List.of(RowProblem.of(1, "", "risk.file.empty")));
         }
         int headerRow = 0;
         Map<String, Integer> columns;
@@ -80,11 +85,11 @@ public final class EventFiles {
         }
         for (String required : List.of("tanggal", "wilayah")) {
             if (!columns.containsKey(required)) {
-                problems.add(new EventFileProblem(1, required, "kolom wajib '" + required + "' tidak ada di baris judul"));
+                problems.add(RowProblem.of(1, required, "risk.file.missingColumn", required));
             }
         }
         if (!problems.isEmpty()) {
-            throw new EventFileRejectedException(problems);
+            throw new FileRejectedException(SUBJECT, problems);
         }
         List<ConflictEvent> out = new ArrayList<>(records.size());
         for (int i = headerRow + 1; i < records.size(); i++) {
@@ -93,10 +98,9 @@ public final class EventFiles {
             String tanggal = cell(r, columns.get("tanggal"));
             String wilayah = cell(r, columns.get("wilayah"));
             if (tanggal.isEmpty()) {
-                problems.add(new EventFileProblem(row, "tanggal", "tanggal kosong"));
+                problems.add(RowProblem.of(row, "tanggal", "risk.file.noDate"));
             } else if (!validDate(tanggal)) {
-                problems.add(new EventFileProblem(row, "tanggal",
-                        "'" + tanggal + "' bukan tanggal YYYY, YYYY-MM atau YYYY-MM-DD yang sah"));
+                problems.add(RowProblem.of(row, "tanggal", "risk.file.badDate", tanggal));
             }
             Double lat = number(r, columns.get("lintang"), row, "lintang", -90, 90, problems);
             Double lon = number(r, columns.get("bujur"), row, "bujur", -180, 180, problems);
@@ -107,7 +111,7 @@ public final class EventFiles {
                     emptyToNull(cell(r, columns.get("id"))), emptyToNull(cell(r, columns.get("judul")))));
         }
         if (!problems.isEmpty()) {
-            throw new EventFileRejectedException(problems);
+            throw new FileRejectedException(SUBJECT, problems);
         }
         return out;
     }
@@ -179,7 +183,7 @@ public final class EventFiles {
     }
 
     private static Double number(CSVRecord r, Integer column, int row, String name, double min, double max,
-            List<EventFileProblem> problems) {
+            List<RowProblem> problems) {
         String s = cell(r, column);
         if (s.isEmpty()) {
             return null;
@@ -187,12 +191,12 @@ public final class EventFiles {
         try {
             double v = Double.parseDouble(s.replace(',', '.'));
             if (!Double.isFinite(v) || v < min || v > max) {
-                problems.add(new EventFileProblem(row, name, "'" + s + "' di luar rentang yang sah"));
+                problems.add(RowProblem.of(row, name, "risk.file.outOfRange", s));
                 return null;
             }
             return v;
         } catch (NumberFormatException e) {
-            problems.add(new EventFileProblem(row, name, "'" + s + "' bukan angka"));
+            problems.add(RowProblem.of(row, name, "risk.file.notNumber", s));
             return null;
         }
     }

@@ -1,5 +1,7 @@
 package id.matagaruda.index;
 
+import id.matagaruda.shared.FileRejectedException;
+import id.matagaruda.shared.RowProblem;
 import id.matagaruda.region.ReferenceRegions;
 import id.matagaruda.region.RegionCode;
 import id.matagaruda.shared.NumberReader;
@@ -25,6 +27,9 @@ import org.apache.commons.csv.CSVRecord;
  */
 public final class IndexInputs {
 
+    /** What an input file is called in the summary of a refusal. */
+    public static final String SUBJECT = "import.subject.indexInputs";
+
     public static final List<String> COLUMNS = List.of("kode_wilayah", "tahun", "indikator", "nilai");
 
     private final IndexSpec spec;
@@ -46,7 +51,7 @@ public final class IndexInputs {
     }
 
     public List<Observation> read(Reader reader) throws IOException {
-        List<InputProblem> problems = new ArrayList<>();
+        List<RowProblem> problems = new ArrayList<>();
         List<Observation> out = new ArrayList<>();
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
                 .setIgnoreEmptyLines(true).get();
@@ -54,11 +59,11 @@ public final class IndexInputs {
             List<String> header = csv.getHeaderNames().stream().map(h -> h.replace("\uFEFF", "").trim()).toList();
             for (String c : COLUMNS) {
                 if (!header.contains(c)) {
-                    problems.add(new InputProblem(1, c, "kolom wajib '" + c + "' tidak ada di baris judul"));
+                    problems.add(RowProblem.of(1, c, "index.input.missingColumn", c));
                 }
             }
             if (!problems.isEmpty()) {
-                throw new InputRejectedException(problems);
+                throw new FileRejectedException(SUBJECT, problems);
             }
             Map<String, Integer> seen = new HashMap<>();
             int index = 0;
@@ -71,23 +76,22 @@ public final class IndexInputs {
                 String nilaiText = cell(r, header, "nilai");
                 int before = problems.size();
                 if (!RegionCode.isValid(kode)) {
-                    problems.add(new InputProblem(row, "kode_wilayah", "'" + kode + "' bukan kode wilayah Kemendagri"));
+                    problems.add(RowProblem.of(row, "kode_wilayah", "index.input.badRegion", kode));
                 } else if (!knownRegion.test(kode)) {
-                    problems.add(new InputProblem(row, "kode_wilayah", "kode wilayah '" + kode + "' tidak dikenal"));
+                    problems.add(RowProblem.of(row, "kode_wilayah", "index.input.unknownRegion", kode));
                 }
                 Integer tahun = null;
                 try {
                     tahun = Integer.parseInt(tahunText);
                     if (tahun < 1900 || tahun > 2100) {
-                        problems.add(new InputProblem(row, "tahun", "tahun " + tahun + " di luar 1900-2100"));
+                        problems.add(RowProblem.of(row, "tahun", "index.input.yearOutOfRange", String.valueOf(tahun)));
                     }
                 } catch (NumberFormatException e) {
-                    problems.add(new InputProblem(row, "tahun", "'" + tahunText + "' bukan tahun"));
+                    problems.add(RowProblem.of(row, "tahun", "index.input.notYear", tahunText));
                 }
                 SpecNode indicator = spec.indicator(indikatorText).orElse(null);
                 if (indicator == null) {
-                    problems.add(new InputProblem(row, "indikator", "indikator '" + indikatorText
-                            + "' tidak ada dalam spesifikasi " + spec.ref()));
+                    problems.add(RowProblem.of(row, "indikator", "index.input.unknownIndicator", indikatorText, spec.ref()));
                 }
                 Double nilai = null;
                 if (!nilaiText.isEmpty()) {
@@ -96,21 +100,20 @@ public final class IndexInputs {
                     if (read.ok()) {
                         nilai = read.value().doubleValue();
                     } else {
-                        problems.add(new InputProblem(row, "nilai", read.refusal().text(NumberReader.userLocale())));
+                        problems.add(RowProblem.of(row, "nilai", read.refusal().messageKey(), read.refusal().args().toArray()));
                     }
                 }
                 if (nilai != null && indicator != null && indicator.impossible() != null
                         && !indicator.impossible().contains(nilai)) {
-                    problems.add(new InputProblem(row, "nilai", "nilai " + nilaiText + " mustahil untuk " + indicator.id()
-                            + " (rentang yang mungkin " + plain(indicator.impossible().min()) + " sampai "
-                            + plain(indicator.impossible().max()) + ")"));
+                    problems.add(RowProblem.of(row, "nilai", "index.input.impossible", nilaiText, indicator.id(),
+                            plain(indicator.impossible().min()), plain(indicator.impossible().max())));
                 }
                 if (indicator != null && tahun != null && problems.size() == before) {
                     String key = kode + "|" + tahun + "|" + indicator.id();
                     Integer first = seen.putIfAbsent(key, row);
                     if (first != null) {
-                        problems.add(new InputProblem(row, "indikator", "baris ganda: " + kode + " tahun " + tahun
-                                + " indikator " + indicator.id() + " sudah ada di baris " + first));
+                        problems.add(RowProblem.of(row, "indikator", "index.input.duplicate", kode, String.valueOf(tahun),
+                                indicator.id(), String.valueOf(first)));
                     }
                 }
                 if (problems.size() == before) {
@@ -118,11 +121,11 @@ public final class IndexInputs {
                 }
             }
             if (index == 0) {
-                problems.add(new InputProblem(1, "nilai", "berkas tidak memuat satu baris data pun"));
+                problems.add(RowProblem.of(1, "nilai", "index.input.noRows"));
             }
         }
         if (!problems.isEmpty()) {
-            throw new InputRejectedException(problems);
+            throw new FileRejectedException(SUBJECT, problems);
         }
         return out;
     }

@@ -1,5 +1,7 @@
 package id.matagaruda.index;
 
+import id.matagaruda.shared.FileRejectedException;
+import id.matagaruda.shared.RowProblem;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,27 +22,27 @@ public record SensitivityOptions(int runs, long seed, double weightNoise, List<S
     }
 
     public SensitivityOptions {
-        List<InputProblem> problems = new ArrayList<>();
+        List<RowProblem> problems = new ArrayList<>();
         if (runs < 1 || runs > MAX_RUNS) {
-            problems.add(new InputProblem(0, "runs", "jumlah run harus 1 sampai " + MAX_RUNS));
+            problems.add(RowProblem.of(0, "runs", "index.sensitivity.runs", MAX_RUNS));
         }
         if (!(weightNoise >= 0 && weightNoise < 1)) {
-            problems.add(new InputProblem(0, "noise", "derau bobot harus 0 sampai kurang dari 1"));
+            problems.add(RowProblem.of(0, "noise", "index.sensitivity.noise"));
         }
         normalisations = normalisations == null || normalisations.isEmpty() ? List.of(SPEC) : List.copyOf(normalisations);
         aggregations = aggregations == null || aggregations.isEmpty() ? List.of(SPEC) : List.copyOf(aggregations);
         for (String n : normalisations) {
             if (!n.equals(SPEC) && !List.of("minmax", "rank").contains(n)) {
-                problems.add(new InputProblem(0, "normalisations", "alternatif normalisasi '" + n + "' tidak dikenal (spec, minmax, rank)"));
+                problems.add(RowProblem.of(0, "normalisations", "index.sensitivity.normalisation", n));
             }
         }
         for (String a : aggregations) {
             if (!a.equals(SPEC) && Aggregation.fromCode(a).isEmpty()) {
-                problems.add(new InputProblem(0, "aggregations", "alternatif agregasi '" + a + "' tidak dikenal (spec, arithmetic, geometric, harmonic)"));
+                problems.add(RowProblem.of(0, "aggregations", "index.sensitivity.aggregation", a));
             }
         }
         if (!problems.isEmpty()) {
-            throw new InputRejectedException(problems);
+            throw new FileRejectedException(IndexInputs.SUBJECT, problems);
         }
     }
 

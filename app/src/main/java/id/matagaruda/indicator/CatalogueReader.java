@@ -1,5 +1,7 @@
 package id.matagaruda.indicator;
 
+import id.matagaruda.shared.FileRejectedException;
+import id.matagaruda.shared.RowProblem;
 import id.matagaruda.indicator.internal.CatalogueXlsx;
 import id.matagaruda.region.Region;
 import id.matagaruda.region.RegionCode;
@@ -32,6 +34,9 @@ import org.apache.commons.csv.CSVRecord;
  * its row and column, and the file is rejected whole when there is any: nothing is ever half-imported.
  */
 public final class CatalogueReader {
+
+    /** What a catalogue file is called in the summary of a refusal. */
+    public static final String SUBJECT = "import.subject.catalogue";
 
     private static final Pattern KODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._/-]{0,39}");
     private static final Pattern PERIODE = Pattern.compile("(\\d{4})\\s*-\\s*(\\d{4})");
@@ -85,23 +90,23 @@ public final class CatalogueReader {
         return new RawTable(header == null ? List.of() : header, rows);
     }
 
-    /** Validates a table read from any format; throws {@link CatalogueRejectedException} listing every problem. */
+    /** Validates a table read from any format; throws {@link FileRejectedException} listing every problem. */
     public List<CatalogueRow> validate(RawTable table) {
-        List<ImportProblem> problems = new ArrayList<>();
+        List<RowProblem> problems = new ArrayList<>();
         Map<String, Integer> col = new HashMap<>();
         for (int i = 0; i < table.header().size(); i++) {
             col.putIfAbsent(table.header().get(i).trim(), i);
         }
         for (String c : CatalogueRow.COLUMNS) {
             if (!col.containsKey(c)) {
-                problems.add(new ImportProblem(1, c, "kolom wajib tidak ada di baris judul"));
+                problems.add(RowProblem.of(1, c, "catalogue.missingColumn"));
             }
         }
         if (!problems.isEmpty()) {
-            throw new CatalogueRejectedException(problems);
+            throw new FileRejectedException(SUBJECT, problems);
         }
         if (table.rows().isEmpty()) {
-            throw new CatalogueRejectedException(List.of(new ImportProblem(2, "kode", "berkas tidak berisi indikator")));
+            throw new FileRejectedException(SUBJECT, List.of(RowProblem.of(2, "kode", "catalogue.noRows")));
         }
 
         List<CatalogueRow> rows = new ArrayList<>();
@@ -110,36 +115,36 @@ public final class CatalogueReader {
             Cells c = new Cells(raw, col, problems);
             String kode = c.text("kode");
             if (kode.isEmpty()) {
-                c.problem("kode", "wajib diisi");
+                c.problem("kode", "catalogue.required");
             } else if (!KODE.matcher(kode).matches()) {
-                c.problem("kode", "'" + kode + "' hanya boleh huruf, angka, titik, garis miring, garis bawah atau tanda hubung (maks. 40)");
+                c.problem("kode", "catalogue.badCode", kode);
             } else if (firstRowOfCode.containsKey(kode)) {
-                c.problem("kode", "kode " + kode + " sudah dipakai di baris " + firstRowOfCode.get(kode));
+                c.problem("kode", "catalogue.duplicateCode", kode, String.valueOf(firstRowOfCode.get(kode)));
             } else {
                 firstRowOfCode.put(kode, raw.number());
             }
             String nama = c.text("nama");
             if (nama.isEmpty()) {
-                c.problem("nama", "wajib diisi");
+                c.problem("nama", "catalogue.required");
             } else if (nama.length() > 300) {
-                c.problem("nama", "paling banyak 300 karakter");
+                c.problem("nama", "catalogue.tooLong", 300);
             }
             Tingkat tingkat = Tingkat.fromCode(c.text("tingkat")).orElse(null);
             if (tingkat == null) {
-                c.problem("tingkat", "'" + c.text("tingkat") + "' bukan tingkat; gunakan nasional, provinsi atau kabkota");
+                c.problem("tingkat", "catalogue.badLevel", c.text("tingkat"));
             }
             String wilayah = checkRegion(c, tingkat);
             String satuan = c.text("satuan");
             if (satuan.isEmpty()) {
-                c.problem("satuan", "wajib diisi");
+                c.problem("satuan", "catalogue.required");
             }
             Polaritas polaritas = Polaritas.fromCode(c.text("polaritas")).orElse(null);
             if (polaritas == null) {
-                c.problem("polaritas", "'" + c.text("polaritas") + "' bukan polaritas; gunakan positif atau negatif");
+                c.problem("polaritas", "catalogue.badPolarity", c.text("polaritas"));
             }
             Frekuensi frekuensi = Frekuensi.fromCode(c.text("frekuensi")).orElse(null);
             if (frekuensi == null) {
-                c.problem("frekuensi", "'" + c.text("frekuensi") + "' bukan frekuensi; gunakan tahunan, semesteran atau triwulanan");
+                c.problem("frekuensi", "catalogue.badFrequency", c.text("frekuensi"));
             }
             BigDecimal baseline = c.number("baseline");
             TreeMap<Integer, BigDecimal> targets = new TreeMap<>();
@@ -149,7 +154,7 @@ public final class CatalogueReader {
             checkPeriod(c);
             String induk = c.text("kode_induk");
             if (tingkat == Tingkat.NASIONAL && !induk.isEmpty()) {
-                c.problem("kode_induk", "indikator nasional tidak punya induk; kosongkan");
+                c.problem("kode_induk", "catalogue.nationalNoParent");
             }
             boolean wajib = false;
             String wajibText = c.text("wajib_daerah").toLowerCase(java.util.Locale.ROOT);
@@ -157,17 +162,17 @@ public final class CatalogueReader {
                 if (wajibText.equals("ya")) {
                     wajib = true;
                 } else if (!wajibText.equals("tidak")) {
-                    c.problem("wajib_daerah", "isi ya atau tidak pada indikator nasional");
+                    c.problem("wajib_daerah", "catalogue.mandatoryYesNo");
                 }
             } else if (!wajibText.isEmpty()) {
-                c.problem("wajib_daerah", "hanya untuk indikator nasional; kosongkan");
+                c.problem("wajib_daerah", "catalogue.mandatoryNationalOnly");
             }
             String dataDukung = c.optional("data_dukung");
             List<String> evidence = dataDukung == null ? List.of()
                     : Arrays.stream(dataDukung.split(";")).map(String::trim).filter(s -> !s.isEmpty()).toList();
             String kumulatifText = c.text("kumulatif").toLowerCase(java.util.Locale.ROOT);
             if (!kumulatifText.isEmpty() && !kumulatifText.equals("ya") && !kumulatifText.equals("tidak")) {
-                c.problem("kumulatif", "isi ya, tidak, atau kosongkan (= tidak)");
+                c.problem("kumulatif", "catalogue.cumulativeYesNo");
             }
             Integer tahunBaseline = null;
             String tahunText = c.text("tahun_baseline");
@@ -176,7 +181,7 @@ public final class CatalogueReader {
                         && Integer.parseInt(tahunText) <= CatalogueRow.FIRST_YEAR) {
                     tahunBaseline = Integer.valueOf(tahunText);
                 } else {
-                    c.problem("tahun_baseline", "'" + tahunText + "' bukan tahun baseline (1990-" + CatalogueRow.FIRST_YEAR + ")");
+                    c.problem("tahun_baseline", "catalogue.badBaselineYear", tahunText, String.valueOf(CatalogueRow.FIRST_YEAR));
                 }
             }
             BigDecimal nilaiMin = c.number("nilai_min");
@@ -187,13 +192,13 @@ public final class CatalogueReader {
                 if (desimalText.matches("\\d{1,2}")) {
                     desimal = Integer.valueOf(desimalText);
                 } else {
-                    c.problem("desimal", "'" + desimalText + "' bukan banyak desimal; isi bilangan bulat 0-6");
+                    c.problem("desimal", "catalogue.badDecimals", desimalText);
                 }
             }
             if (!satuan.isEmpty()) {
                 // The declared range must fit the unit: a count stays whole and non-negative, an index inside 0-100.
                 for (UnitRules.Problem p : UnitRules.checkDeclared(satuan, nilaiMin, nilaiMaks, desimal)) {
-                    c.problem(p.column(), p.message());
+                    c.problem(p.column(), p.messageKey(), p.args());
                 }
             }
             CatalogueRow.Details details = new CatalogueRow.Details(limited(c, "formula", 1000),
@@ -205,9 +210,9 @@ public final class CatalogueReader {
         }
         checkCascade(rows, problems);
         if (!problems.isEmpty()) {
-            problems.sort(java.util.Comparator.comparingInt(ImportProblem::row)
+            problems.sort(java.util.Comparator.comparingInt(RowProblem::row)
                     .thenComparing(p -> CatalogueRow.COLUMNS.indexOf(p.column())));
-            throw new CatalogueRejectedException(problems);
+            throw new FileRejectedException(SUBJECT, problems);
         }
         return rows;
     }
@@ -216,26 +221,26 @@ public final class CatalogueReader {
         String kode = c.text("kode_wilayah");
         if (tingkat == Tingkat.NASIONAL) {
             if (!kode.isEmpty() && !kode.equals("00")) {
-                c.problem("kode_wilayah", "indikator nasional memakai kode wilayah 00 atau kosong");
+                c.problem("kode_wilayah", "catalogue.nationalRegion");
             }
             return "00";
         }
         if (kode.isEmpty()) {
-            c.problem("kode_wilayah", "wajib diisi untuk indikator " + (tingkat == null ? "daerah" : tingkat.code()));
+            c.problem("kode_wilayah", tingkat == null ? "catalogue.regionRequired" : "catalogue.regionRequiredFor", tingkat == null ? "" : tingkat.code());
             return kode;
         }
         Optional<String> format = RegionCode.problem(kode);
         if (format.isPresent()) {
-            c.problem("kode_wilayah", "'" + kode + "' bukan kode wilayah Kemendagri (PP untuk provinsi, PP.KK untuk kab/kota)");
+            c.problem("kode_wilayah", "catalogue.badRegion", kode);
             return kode;
         }
         Optional<Region> region = regions.apply(kode);
         if (region.isEmpty()) {
-            c.problem("kode_wilayah", "kode wilayah " + kode + " tidak dikenal (Kepmendagri 2025)");
+            c.problem("kode_wilayah", "catalogue.unknownRegion", kode);
         } else if (tingkat == Tingkat.PROVINSI && region.get().level() != RegionLevel.PROVINSI) {
-            c.problem("kode_wilayah", kode + " (" + region.get().nama() + ") bukan provinsi, padahal tingkat = provinsi");
+            c.problem("kode_wilayah", "catalogue.notProvince", kode, region.get().nama());
         } else if (tingkat == Tingkat.KABKOTA && region.get().level() != RegionLevel.KABKOTA) {
-            c.problem("kode_wilayah", kode + " (" + region.get().nama() + ") bukan kab/kota, padahal tingkat = kabkota");
+            c.problem("kode_wilayah", "catalogue.notKabkota", kode, region.get().nama());
         }
         return kode;
     }
@@ -247,16 +252,15 @@ public final class CatalogueReader {
         }
         var m = PERIODE.matcher(periode);
         if (!m.matches()) {
-            c.problem("periode", "'" + periode + "' bukan periode; tulis seperti 2025-2029");
+            c.problem("periode", "catalogue.badPeriod", periode);
         } else if (Integer.parseInt(m.group(1)) > CatalogueRow.FIRST_YEAR
                 || Integer.parseInt(m.group(2)) < CatalogueRow.LAST_YEAR) {
-            c.problem("periode", "periode rencana " + periode + " tidak mencakup tahun target "
-                    + CatalogueRow.FIRST_YEAR + "-" + CatalogueRow.LAST_YEAR);
+            c.problem("periode", "catalogue.periodNotCovering", periode, String.valueOf(CatalogueRow.FIRST_YEAR), String.valueOf(CatalogueRow.LAST_YEAR));
         }
     }
 
     /** kode_induk must exist, sit one or more levels up (a kab/kota only under its own province) and form no cycle. */
-    private void checkCascade(List<CatalogueRow> rows, List<ImportProblem> problems) {
+    private void checkCascade(List<CatalogueRow> rows, List<RowProblem> problems) {
         Map<String, CatalogueRow> all = new HashMap<>(known);
         rows.forEach(r -> all.put(r.kode(), r));
         for (CatalogueRow r : rows) {
@@ -265,7 +269,7 @@ public final class CatalogueReader {
             }
             CatalogueRow parent = all.get(r.kodeInduk());
             if (parent == null) {
-                problems.add(new ImportProblem(r.row(), "kode_induk", "indikator induk " + r.kodeInduk() + " tidak ada di katalog"));
+                problems.add(RowProblem.of(r.row(), "kode_induk", "catalogue.unknownParent", r.kodeInduk()));
                 continue;
             }
             Set<String> seen = new HashSet<>(List.of(r.kode()));
@@ -279,15 +283,14 @@ public final class CatalogueReader {
                 up = up.kodeInduk() == null ? null : all.get(up.kodeInduk());
             }
             if (cycle) {
-                problems.add(new ImportProblem(r.row(), "kode_induk", "rantai induk " + r.kode() + " -> " + r.kodeInduk()
-                        + " berputar kembali (siklus)"));
+                problems.add(RowProblem.of(r.row(), "kode_induk", "catalogue.parentCycle", r.kode(), r.kodeInduk()));
             } else if (parent.tingkat() != null && parent.tingkat().ordinal() >= r.tingkat().ordinal()) {
-                problems.add(new ImportProblem(r.row(), "kode_induk", "induk " + parent.kode() + " bertingkat "
-                        + parent.tingkat().code() + "; induk harus bertingkat lebih tinggi dari " + r.tingkat().code()));
+                problems.add(RowProblem.of(r.row(), "kode_induk", "catalogue.parentLevel", parent.kode(), parent.tingkat().code(),
+                        r.tingkat().code()));
             } else if (parent.tingkat() == Tingkat.PROVINSI && r.kodeWilayah() != null
                     && !r.kodeWilayah().startsWith(parent.kodeWilayah() + ".")) {
-                problems.add(new ImportProblem(r.row(), "kode_induk", "induk " + parent.kode() + " milik provinsi "
-                        + parent.kodeWilayah() + ", bukan provinsi kab/kota " + r.kodeWilayah()));
+                problems.add(RowProblem.of(r.row(), "kode_induk", "catalogue.parentProvince", parent.kode(), parent.kodeWilayah(),
+                        r.kodeWilayah()));
             }
         }
     }
@@ -295,7 +298,7 @@ public final class CatalogueReader {
     private static String limited(Cells c, String column, int max) {
         String value = c.optional(column);
         if (value != null && value.length() > max) {
-            c.problem(column, "paling banyak " + max + " karakter");
+            c.problem(column, "catalogue.tooLong", max);
         }
         return value;
     }
@@ -304,9 +307,9 @@ public final class CatalogueReader {
     private static final class Cells {
         private final RawTable.Row raw;
         private final Map<String, Integer> col;
-        private final List<ImportProblem> problems;
+        private final List<RowProblem> problems;
 
-        Cells(RawTable.Row raw, Map<String, Integer> col, List<ImportProblem> problems) {
+        Cells(RawTable.Row raw, Map<String, Integer> col, List<RowProblem> problems) {
             this.raw = raw;
             this.col = col;
             this.problems = problems;
@@ -335,19 +338,19 @@ public final class CatalogueReader {
             NumberReader.Reading r = NumberReader.read(t, i != null && raw.numeric(i) ? NumberReader.Style.PLAIN
                     : NumberReader.Style.of(locale));
             if (!r.ok()) {
-                problem(column, r.refusal().text(locale));
+                problem(column, r.refusal().messageKey(), r.refusal().args().toArray());
                 return null;
             }
             Optional<NumberReader.Refusal> scale = NumberReader.scaleRefusal(r.value(), NumberReader.DEFAULT_DECIMALS);
             if (scale.isPresent()) {
-                problem(column, scale.get().text(locale));
+                problem(column, scale.get().messageKey(), scale.get().args().toArray());
                 return null;
             }
             return r.value();
         }
 
-        void problem(String column, String message) {
-            problems.add(new ImportProblem(raw.number(), column, message));
+        void problem(String column, String key, Object... args) {
+            problems.add(RowProblem.of(raw.number(), column, key, args));
         }
     }
 }

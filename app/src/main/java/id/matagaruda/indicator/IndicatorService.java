@@ -1,5 +1,7 @@
 package id.matagaruda.indicator;
 
+import id.matagaruda.shared.FileRejectedException;
+import id.matagaruda.shared.RowProblem;
 import id.matagaruda.access.AccessPolicy;
 import id.matagaruda.access.AuditTrail;
 import id.matagaruda.access.CurrentUser;
@@ -235,11 +237,10 @@ public class IndicatorService {
     }
 
     private ImportResult importRows(List<CatalogueRow> rows, String who, java.util.function.Predicate<CatalogueRow> allowed) {
-        List<ImportProblem> problems = new ArrayList<>();
+        List<RowProblem> problems = new ArrayList<>();
         for (CatalogueRow r : rows) {
             if (!allowed.test(r)) {
-                problems.add(new ImportProblem(r.row(), "kode_wilayah", "wilayah " + r.kodeWilayah()
-                        + " di luar kewenangan Anda; operator hanya boleh mengimpor rencana wilayahnya sendiri"));
+                problems.add(RowProblem.of(r.row(), "kode_wilayah", "catalogue.regionOutOfScope", r.kodeWilayah()));
             }
         }
         Map<String, Stored> existing = new HashMap<>();
@@ -249,26 +250,24 @@ public class IndicatorService {
         for (CatalogueRow r : rows) {
             Stored old = existing.get(r.kode());
             if (old != null && !old.row().kodeWilayah().equals(r.kodeWilayah()) && !allowed.test(old.row())) {
-                problems.add(new ImportProblem(r.row(), "kode", "kode " + r.kode() + " sudah dipakai indikator wilayah "
-                        + old.row().kodeWilayah()));
+                problems.add(RowProblem.of(r.row(), "kode", "catalogue.codeTaken", r.kode(), old.row().kodeWilayah()));
             }
             if (plans.containsKey(r.kodeWilayah())) {
                 continue;
             }
             Optional<IndicatorRepository.Plan> plan = repository.plan(r.kodeWilayah(), CatalogueRow.FIRST_YEAR);
             if (plan.isPresent() && plan.get().periodeSelesai() < CatalogueRow.LAST_YEAR) {
-                problems.add(new ImportProblem(r.row(), "target_" + CatalogueRow.LAST_YEAR, "rencana " + plan.get().nama()
-                        + " (" + plan.get().periodeMulai() + "-" + plan.get().periodeSelesai()
-                        + ") tidak mencakup tahun target " + CatalogueRow.LAST_YEAR));
+                problems.add(RowProblem.of(r.row(), "target_" + CatalogueRow.LAST_YEAR, "catalogue.planNotCovering",
+                        plan.get().nama(), String.valueOf(plan.get().periodeMulai()),
+                        String.valueOf(plan.get().periodeSelesai()), String.valueOf(CatalogueRow.LAST_YEAR)));
             } else if (plan.isPresent() && plan.get().status().equals("final")) {
-                problems.add(new ImportProblem(r.row(), "kode_wilayah", "rencana " + plan.get().nama()
-                        + " berstatus final; kembalikan ke draft sebelum mengubah indikatornya"));
+                problems.add(RowProblem.of(r.row(), "kode_wilayah", "catalogue.planFinal", plan.get().nama()));
             }
             plans.put(r.kodeWilayah(), plan.orElse(null));
         }
         if (!problems.isEmpty()) {
-            problems.sort(Comparator.comparingInt(ImportProblem::row));
-            throw new CatalogueRejectedException(problems);
+            problems.sort(Comparator.comparingInt(RowProblem::row));
+            throw new FileRejectedException(CatalogueReader.SUBJECT, problems);
         }
         Map<String, Long> planIds = new HashMap<>();
         for (Map.Entry<String, IndicatorRepository.Plan> e : plans.entrySet()) {

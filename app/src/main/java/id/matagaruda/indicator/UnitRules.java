@@ -95,55 +95,49 @@ public final class UnitRules {
     }
 
     /**
-     * What is wrong with a range or precision the catalogue declares for an indicator of {@code satuan}, in the words
-     * of the import's error list (Indonesian, like every catalogue problem); empty when it is consistent.
+     * What is wrong with a range or precision the catalogue declares for an indicator of {@code satuan}, as message keys
+     * of the import's error list; empty when it is consistent.
      */
     public static List<Problem> checkDeclared(String satuan, BigDecimal min, BigDecimal max, Integer decimals) {
         List<Problem> out = new ArrayList<>();
         UnitRule unit = forUnit(satuan);
         if (min != null && max != null && min.compareTo(max) > 0) {
-            out.add(new Problem("nilai_min", "nilai_min " + plain(min) + " lebih besar dari nilai_maks " + plain(max)));
+            out.add(new Problem("nilai_min", "catalogue.unit.minAboveMax", plain(min), plain(max)));
         }
         if ((min != null || max != null) && !unit.rangeMayChange()) {
-            out.add(new Problem(min != null ? "nilai_min" : "nilai_maks", "satuan " + unit.satuan()
-                    + " memakai rentang tetap menurut aturan satuan; kosongkan"));
+            out.add(new Problem(min != null ? "nilai_min" : "nilai_maks", "catalogue.unit.fixedRange", unit.satuan()));
         }
         if (min != null && unit.absoluteMin() != null && min.compareTo(unit.absoluteMin()) < 0) {
-            out.add(new Problem("nilai_min", "nilai_min " + plain(min) + " di bawah batas satuan " + unit.satuan()
-                    + " (" + plain(unit.absoluteMin()) + ")"));
+            out.add(new Problem("nilai_min", "catalogue.unit.minBelowUnit", plain(min), unit.satuan(), plain(unit.absoluteMin())));
         }
         if (max != null && unit.absoluteMax() != null && max.compareTo(unit.absoluteMax()) > 0) {
-            out.add(new Problem("nilai_maks", "nilai_maks " + plain(max) + " di atas batas satuan " + unit.satuan()
-                    + " (" + plain(unit.absoluteMax()) + ")"));
+            out.add(new Problem("nilai_maks", "catalogue.unit.maxAboveUnit", plain(max), unit.satuan(), plain(unit.absoluteMax())));
         }
         if (max != null && unit.absoluteMin() != null && max.compareTo(unit.absoluteMin()) < 0) {
-            out.add(new Problem("nilai_maks", "nilai_maks " + plain(max) + " di bawah batas satuan " + unit.satuan()
-                    + " (" + plain(unit.absoluteMin()) + ")"));
+            out.add(new Problem("nilai_maks", "catalogue.unit.maxBelowUnit", plain(max), unit.satuan(), plain(unit.absoluteMin())));
         }
         if (unit.wholeNumber()) {
             if (min != null && ValueRule.decimalsOf(min) > 0) {
-                out.add(new Problem("nilai_min", "satuan " + unit.satuan() + " berupa bilangan bulat; nilai_min "
-                        + plain(min) + " bukan bilangan bulat"));
+                out.add(new Problem("nilai_min", "catalogue.unit.minNotWhole", unit.satuan(), plain(min)));
             }
             if (max != null && ValueRule.decimalsOf(max) > 0) {
-                out.add(new Problem("nilai_maks", "satuan " + unit.satuan() + " berupa bilangan bulat; nilai_maks "
-                        + plain(max) + " bukan bilangan bulat"));
+                out.add(new Problem("nilai_maks", "catalogue.unit.maxNotWhole", unit.satuan(), plain(max)));
             }
         }
         if (decimals != null) {
             // the stored column keeps four decimals; a declaration past that would promise a precision never kept
             if (decimals < 0 || decimals > id.matagaruda.shared.NumberReader.DEFAULT_DECIMALS) {
-                out.add(new Problem("desimal", "desimal " + decimals + " di luar 0-"
-                        + id.matagaruda.shared.NumberReader.DEFAULT_DECIMALS));
+                out.add(new Problem("desimal", "catalogue.unit.decimalsRange", String.valueOf(decimals)));
             } else if (unit.wholeNumber() && decimals != 0) {
-                out.add(new Problem("desimal", "satuan " + unit.satuan() + " berupa bilangan bulat; desimal harus 0"));
+                out.add(new Problem("desimal", "catalogue.unit.decimalsWhole", unit.satuan()));
             }
         }
         return out;
     }
 
     /** A problem with a declared range, naming the catalogue column. */
-    public record Problem(String column, String message) {}
+    /** A declared range or precision that breaks the unit's rule: the column and a message key with its arguments. */
+    public record Problem(String column, String messageKey, Object... args) {}
 
     private static UnitRule read(Methodology m, String path, String unit) {
         BigDecimal min = m.has(path + ".min") ? m.decimal(path + ".min") : null;

@@ -7,6 +7,7 @@ import id.matagaruda.access.Role;
 import id.matagaruda.participation.internal.DatasetRepository;
 import id.matagaruda.participation.internal.StrategyExports;
 import id.matagaruda.region.ReferenceRegions;
+import id.matagaruda.shared.NumberReader;
 import id.matagaruda.shared.FieldProblem;
 import id.matagaruda.shared.InvalidInputException;
 import id.matagaruda.shared.NotFoundException;
@@ -103,9 +104,9 @@ public class ParticipationService {
             List<TurnoutRecord> rows = rows(id);
             try {
                 r = analysis.run(rows, new TurnoutAnalysis.Options(seed, 5, false));
-            } catch (TurnoutFileRejectedException e) {
+            } catch (id.matagaruda.shared.FileRejectedException e) {
                 // the data was stored: the answer must not say "nothing was saved"
-                throw TurnoutFileRejectedException.ofStoredDataset(e.problems());
+                throw new DatasetUnusableException(e.problems());
             }
             results.putIfAbsent(key, r);
         }
@@ -155,14 +156,15 @@ public class ParticipationService {
             content = new StrategyExports.Content(scope, dataset(id).nama(), target, generated,
                     strategy(id, target, DEFAULT_SEED), backtest(id, DEFAULT_SEED), menu().programmes(), null,
                     List.of());
-        } catch (TurnoutFileRejectedException e) {
+        } catch (DatasetUnusableException e) {
             // A stored dataset no forecast can be made from (e.g. every turnout above its DPT) still exports:
             // the document says why there is no forecast and lists the flagged rows instead of failing.
             List<QualityFlag> flags = TurnoutQuality.shipped().check(rows(id)).stream()
                     .filter(f -> policy.inScope(user, f.kodeWilayah())).toList();
             content = new StrategyExports.Content(scope, dataset(id).nama(), target, generated, List.of(), null,
                     menu().programmes(),
-                    e.problems().isEmpty() ? "-" : e.problems().get(0).problem(), flags);
+                    e.problems().isEmpty() ? "-" : e.problems().get(0).text(NumberReader.userLocale()),
+                    flags);
         }
         return switch (format) {
             case "xlsx" -> StrategyExports.xlsx(content);

@@ -1,5 +1,7 @@
 package id.matagaruda.participation;
 
+import id.matagaruda.shared.FileRejectedException;
+import id.matagaruda.shared.RowProblem;
 import id.matagaruda.participation.internal.FeatureSpace;
 import id.matagaruda.participation.internal.TurnoutModel;
 import id.matagaruda.region.ReferenceRegions;
@@ -61,8 +63,8 @@ public final class TurnoutAnalysis {
                 .filter(r -> r.turnout() != null && (options.includeFlagged() || !flagByLine.containsKey(r.line())))
                 .toList();
         if (used.size() < options.folds() * 2) {
-            throw new TurnoutFileRejectedException(List.of(new TurnoutProblem(0, "-", "hanya " + used.size()
-                    + " baris layak latih; perlu sedikitnya " + options.folds() * 2 + " untuk validasi silang")));
+            throw new FileRejectedException(TurnoutCsv.SUBJECT, List.of(RowProblem.of(0, "-", "turnout.analysis.tooFewRows",
+                    used.size(), options.folds() * 2)));
         }
         FeatureSpace space = new FeatureSpace(rows, flagByLine.keySet());
         int n = used.size();

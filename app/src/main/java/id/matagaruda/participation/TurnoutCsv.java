@@ -1,5 +1,7 @@
 package id.matagaruda.participation;
 
+import id.matagaruda.shared.FileRejectedException;
+import id.matagaruda.shared.RowProblem;
 import id.matagaruda.region.ReferenceRegions;
 import id.matagaruda.region.Region;
 import id.matagaruda.region.RegionLevel;
@@ -67,8 +69,15 @@ public final class TurnoutCsv {
         return read(new ByteArrayInputStream(bytes));
     }
 
+    /** What a turnout file is called in the summary of a refusal. */
+    public static final String SUBJECT = "import.subject.turnout";
+
+    private static FileRejectedException rejected(RowProblem problem) {
+        return new FileRejectedException(SUBJECT, List.of(problem));
+    }
+
     public List<TurnoutRecord> read(InputStream in) {
-        List<TurnoutProblem> problems = new ArrayList<>();
+        List<RowProblem> problems = new ArrayList<>();
         List<TurnoutRecord> rows = new ArrayList<>();
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
                 .setIgnoreEmptyLines(true).setAllowMissingColumnNames(true).get();
@@ -76,30 +85,29 @@ public final class TurnoutCsv {
                 CSVParser parser = CSVParser.parse(reader, format)) {
             List<String> header = parser.getHeaderNames().stream().map(h -> h.trim().toLowerCase(Locale.ROOT)).toList();
             if (header.isEmpty()) {
-                throw new TurnoutFileRejectedException(List.of(new TurnoutProblem(0, "-", "berkas kosong: tidak ada baris judul")));
+                throw rejected(RowProblem.of(0, "-", "turnout.file.noHeader"));
             }
             for (String need : REQUIRED) {
                 if (!header.contains(need)) {
-                    problems.add(new TurnoutProblem(1, need, "kolom wajib tidak ada (wajib: " + String.join(",", REQUIRED) + ")"));
+                    problems.add(RowProblem.of(1, need, "turnout.file.missingColumn", String.join(",", REQUIRED)));
                 }
             }
             for (String h : header) {
                 if (!REQUIRED.contains(h) && !OPTIONAL.contains(h) && !h.startsWith("indeks_")) {
-                    problems.add(new TurnoutProblem(1, h.isEmpty() ? "(tanpa nama)" : h, "kolom tidak dikenal (opsional: "
-                            + String.join(",", OPTIONAL) + ", atau indeks_<nama> untuk nilai indeks)"));
+                    problems.add(RowProblem.of(1, h.isEmpty() ? "(tanpa nama)" : h, "turnout.file.unknownColumn", String.join(",", OPTIONAL)));
                 }
             }
             if (header.size() != Set.copyOf(header).size()) {
-                problems.add(new TurnoutProblem(1, "-", "nama kolom ganda pada baris judul"));
+                problems.add(RowProblem.of(1, "-", "turnout.file.duplicateColumn"));
             }
             if (!problems.isEmpty()) {
-                throw new TurnoutFileRejectedException(problems);
+                throw new FileRejectedException(SUBJECT, problems);
             }
             Map<String, Integer> seen = new HashMap<>();
             for (CSVRecord r : parser) {
                 int line = (int) r.getRecordNumber() + 1;
                 if (r.size() != header.size()) {
-                    problems.add(new TurnoutProblem(line, "-", "jumlah kolom " + r.size() + ", seharusnya " + header.size()));
+                    problems.add(RowProblem.of(line, "-", "turnout.file.columnCount", r.size(), header.size()));
                     continue;
                 }
                 Map<String, String> cells = new LinkedHashMap<>();
@@ -111,8 +119,7 @@ public final class TurnoutCsv {
                     String key = row.kodeWilayah() + "|" + row.pemilihan().toLowerCase(Locale.ROOT);
                     Integer first = seen.putIfAbsent(key, line);
                     if (first != null) {
-                        problems.add(new TurnoutProblem(line, "kode_wilayah", "wilayah " + row.kodeWilayah()
-                                + " untuk pemilihan '" + row.pemilihan() + "' sudah ada di baris " + first));
+                        problems.add(RowProblem.of(line, "kode_wilayah", "turnout.file.duplicateRow", row.kodeWilayah(), row.pemilihan(), String.valueOf(first)));
                     } else {
                         rows.add(row);
                     }
@@ -123,35 +130,33 @@ public final class TurnoutCsv {
             }
         } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
             // commons-csv reports a quote left open to the end of the file as an UncheckedIOException naming the line
-            throw new TurnoutFileRejectedException(List.of(new TurnoutProblem(0, "-", "berkas CSV tidak dapat dibaca: "
-                    + e.getMessage())));
+            throw rejected(RowProblem.of(0, "-", "turnout.file.unreadable", String.valueOf(e.getMessage())));
         }
         if (rows.isEmpty() && problems.isEmpty()) {
-            problems.add(new TurnoutProblem(0, "-", "berkas tidak berisi satu baris data pun"));
+            problems.add(RowProblem.of(0, "-", "turnout.file.noRows"));
         }
         if (!problems.isEmpty()) {
-            throw new TurnoutFileRejectedException(problems);
+            throw new FileRejectedException(SUBJECT, problems);
         }
         return List.copyOf(rows);
     }
 
-    private TurnoutRecord row(int line, Map<String, String> c, List<TurnoutProblem> problems) {
+    private TurnoutRecord row(int line, Map<String, String> c, List<RowProblem> problems) {
         int before = problems.size();
         String kode = c.get("kode_wilayah");
         if (kode.isEmpty()) {
-            problems.add(new TurnoutProblem(line, "kode_wilayah", "wajib diisi"));
+            problems.add(RowProblem.of(line, "kode_wilayah", "turnout.file.required"));
         } else {
             Optional<Region> region = regions.apply(kode);
             if (region.isEmpty()) {
-                problems.add(new TurnoutProblem(line, "kode_wilayah", "kode " + kode + " tidak dikenal (Kepmendagri 2025)"));
+                problems.add(RowProblem.of(line, "kode_wilayah", "turnout.file.unknownRegion", kode));
             } else if (region.get().level() != RegionLevel.KABKOTA) {
-                problems.add(new TurnoutProblem(line, "kode_wilayah", "kode " + kode + " (" + region.get().nama()
-                        + ") bukan kab/kota; partisipasi dibaca per kab/kota"));
+                problems.add(RowProblem.of(line, "kode_wilayah", "turnout.file.notKabkota", kode, region.get().nama()));
             }
         }
         String pemilihan = c.get("pemilihan");
         if (pemilihan.isEmpty()) {
-            problems.add(new TurnoutProblem(line, "pemilihan", "wajib diisi"));
+            problems.add(RowProblem.of(line, "pemilihan", "turnout.file.required"));
         }
         Long dpt = count(line, "dpt", c.get("dpt"), problems);
         Long pengguna = count(line, "pengguna_hak_pilih", c.get("pengguna_hak_pilih"), problems);
@@ -161,8 +166,7 @@ public final class TurnoutCsv {
         Long tidakSah = count(line, "suara_tidak_sah", c.get("suara_tidak_sah"), problems);
         String jenis = c.getOrDefault("jenis", "").toLowerCase(Locale.ROOT);
         if (!jenis.isEmpty() && !ELECTION_TYPES.contains(jenis)) {
-            problems.add(new TurnoutProblem(line, "jenis", "'" + jenis + "' bukan jenis pemilihan; pilihan: "
-                    + "pilpres, pileg, pilgub, pilbup, pilwalkot"));
+            problems.add(RowProblem.of(line, "jenis", "turnout.file.badType", jenis));
         }
         Integer tahun = null;
         String tahunText = c.getOrDefault("tahun", "");
@@ -170,10 +174,10 @@ public final class TurnoutCsv {
             try {
                 tahun = Integer.parseInt(tahunText);
                 if (tahun < 1955 || tahun > 2100) {
-                    problems.add(new TurnoutProblem(line, "tahun", "tahun " + tahun + " di luar 1955-2100"));
+                    problems.add(RowProblem.of(line, "tahun", "turnout.file.yearOutOfRange", String.valueOf(tahun)));
                 }
             } catch (NumberFormatException e) {
-                problems.add(new TurnoutProblem(line, "tahun", "'" + tahunText + "' bukan tahun (4 angka)"));
+                problems.add(RowProblem.of(line, "tahun", "turnout.file.notYear", tahunText));
             }
         } else {
             Matcher m = YEAR.matcher(pemilihan);
@@ -189,12 +193,12 @@ public final class TurnoutCsv {
                 if (v.ok()) {
                     indeks.put(e.getKey(), v.value().doubleValue());
                 } else {
-                    problems.add(new TurnoutProblem(line, e.getKey(), v.refusal().text(locale)));
+                    problems.add(RowProblem.of(line, e.getKey(), v.refusal().messageKey(), v.refusal().args().toArray()));
                 }
             }
         }
         if (tps != null && tps == 0) {
-            problems.add(new TurnoutProblem(line, "tps", "jumlah TPS 0: kosongkan bila tidak diketahui"));
+            problems.add(RowProblem.of(line, "tps", "turnout.file.zeroTps"));
         }
         if (problems.size() > before) {
             return null;
@@ -203,7 +207,7 @@ public final class TurnoutCsv {
                 tidakSah, jenis.isEmpty() ? null : jenis, tahun, indeks);
     }
 
-    private static Long count(int line, String column, String text, List<TurnoutProblem> problems) {
+    private static Long count(int line, String column, String text, List<RowProblem> problems) {
         if (text == null || text.isEmpty()) {
             return null;
         }
@@ -211,16 +215,16 @@ public final class TurnoutCsv {
         Locale locale = NumberReader.userLocale();
         NumberReader.Reading r = NumberReader.read(text.replace("_", ""), NumberReader.Style.of(locale));
         if (!r.ok()) {
-            problems.add(new TurnoutProblem(line, column, r.refusal().text(locale)));
+            problems.add(RowProblem.of(line, column, r.refusal().messageKey(), r.refusal().args().toArray()));
             return null;
         }
         if (NumberReader.decimals(r.value()) > 0) {
-            problems.add(new TurnoutProblem(line, column, "'" + text + "' bukan bilangan bulat"));
+            problems.add(RowProblem.of(line, column, "turnout.file.notInteger", text));
             return null;
         }
         long v = r.value().longValueExact();
         if (v < 0) {
-            problems.add(new TurnoutProblem(line, column, "tidak boleh negatif (" + v + ")"));
+            problems.add(RowProblem.of(line, column, "turnout.file.negative", String.valueOf(v)));
             return null;
         }
         return v;

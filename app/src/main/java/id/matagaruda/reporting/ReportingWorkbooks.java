@@ -84,7 +84,7 @@ public class ReportingWorkbooks {
     /**
      * Reads, judges and applies an uploaded workbook as the signed-in user: creates and updates go through
      * {@link ReportingService} (so the same rules and audit apply) in one transaction; rows with an empty {@code nilai}
-     * are skipped. Throws {@link WorkbookRejectedException} listing every problem, and then nothing is written.
+     * are skipped. Throws {@link id.matagaruda.shared.FileRejectedException} listing every problem, and then nothing is written.
      */
     public ImportSummary upload(InputStream xlsx) throws IOException {
         access.requireUser();
@@ -112,7 +112,7 @@ public class ReportingWorkbooks {
 
     /**
      * Reads and judges a workbook against in-memory lookups without writing anything: what an upload would do, or
-     * {@link WorkbookRejectedException}. The upload runs the same check; the benchmark times it without a database.
+     * {@link id.matagaruda.shared.FileRejectedException}. The upload runs the same check; the benchmark times it without a database.
      */
     public static ImportSummary check(InputStream xlsx, WorkbookScope scope, int maxRows) throws IOException {
         return summary(WorkbookCheck.check(RealisationSheet.read(xlsx, maxRows), scope));
@@ -140,17 +140,17 @@ public class ReportingWorkbooks {
             rows.add(u.row());
         }
         List<List<QualityFinding>> findings = quality.ruleCheckBatch(values);
-        List<WorkbookProblem> problems = new ArrayList<>();
+        List<id.matagaruda.shared.RowProblem> problems = new ArrayList<>();
         for (int i = 0; i < findings.size(); i++) {
             for (QualityFinding f : findings.get(i)) {
                 if (QualityFinding.ATURAN.equals(f.jenis())) {
-                    problems.add(new WorkbookProblem(rows.get(i), "nilai", f.detail()));
+                    problems.add(id.matagaruda.shared.RowProblem.of(rows.get(i), "nilai", "rep.import.asIs", f.detail()));
                 }
             }
         }
         if (!problems.isEmpty()) {
-            problems.sort(java.util.Comparator.comparingInt(WorkbookProblem::row));
-            throw new WorkbookRejectedException(problems);
+            problems.sort(java.util.Comparator.comparingInt(id.matagaruda.shared.RowProblem::row));
+            throw new id.matagaruda.shared.FileRejectedException("import.subject.workbook", problems);
         }
     }
 

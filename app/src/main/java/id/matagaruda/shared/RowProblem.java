@@ -20,6 +20,14 @@ public record RowProblem(int row, String column, String messageKey, List<Object>
         return new RowProblem(row, column, messageKey, java.util.Arrays.asList(args));
     }
 
+    /**
+     * The problem in {@code locale} from the message bundles, for code outside a web request (the CLI prints
+     * Indonesian, tests read the text). Pages and the API render {@code messageKey} through Spring's MessageSource.
+     */
+    public String text(java.util.Locale locale) {
+        return Messages.text(locale, messageKey, args.toArray());
+    }
+
     /** A problem with the whole file (row 0, column "berkas"). */
     public static RowProblem ofFile(String messageKey, Object... args) {
         return of(0, FILE, messageKey, args);

@@ -3,6 +3,8 @@ package id.matagaruda.forecast;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import id.matagaruda.shared.FileRejectedException;
+import id.matagaruda.shared.RowProblem;
 import java.io.StringReader;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -29,9 +31,9 @@ class EventFilesTest {
 
     @Test
     void rejectsTheWholeFileListingEveryWrongCell() {
-        EventFileRejectedException ex = catchThrowableOfType(EventFileRejectedException.class, () -> EventFiles.read(
+        FileRejectedException ex = catchThrowableOfType(FileRejectedException.class, () -> EventFiles.read(
                 new StringReader("tanggal,wilayah,korban\n2024-13,32.73,1\n2024-02-30,32.73,x\n")));
-        assertThat(ex.problems()).extracting(EventFileProblem::row, EventFileProblem::column)
+        assertThat(ex.problems()).extracting(RowProblem::row, RowProblem::column)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(2, "tanggal"),
                         org.assertj.core.groups.Tuple.tuple(3, "tanggal"), org.assertj.core.groups.Tuple.tuple(3, "korban"));
     }

@@ -11,13 +11,13 @@ class InputValidationTest {
 
     private final IndexSpec ikub = IndexSpecs.builtIn("ikub").orElseThrow();
 
-    private InputRejectedException rejected(String csv) {
-        return catchThrowableOfType(InputRejectedException.class, () -> IndexFixtures.read(ikub, csv));
+    private id.matagaruda.shared.FileRejectedException rejected(String csv) {
+        return catchThrowableOfType(id.matagaruda.shared.FileRejectedException.class, () -> IndexFixtures.read(ikub, csv));
     }
 
     @Test
     void rejectsEachKindOfBadRowWithItsRowAndColumn() {
-        InputRejectedException e = rejected("""
+        id.matagaruda.shared.FileRejectedException e = rejected("""
                 kode_wilayah,tahun,indikator,nilai
                 32.73,2024,TOLERANSI,70.1
                 32.73,2024,KEBAHAGIAAN,70
@@ -28,7 +28,7 @@ class InputValidationTest {
                 32.00,2024,KERJASAMA,70
                 32.73,dua ribu,KERJASAMA,70
                 """);
-        assertThat(e.problems()).extracting(InputProblem::row, InputProblem::column).containsExactly(
+        assertThat(e.problems()).extracting(id.matagaruda.shared.RowProblem::row, id.matagaruda.shared.RowProblem::column).containsExactly(
                 tuple(3, "indikator"),
                 tuple(4, "indikator"),
                 tuple(5, "nilai"),
@@ -36,18 +36,18 @@ class InputValidationTest {
                 tuple(7, "kode_wilayah"),
                 tuple(8, "kode_wilayah"),
                 tuple(9, "tahun"));
-        assertThat(e.problems().get(0).problem()).contains("KEBAHAGIAAN", "ikub@2019");
-        assertThat(e.problems().get(1).problem()).contains("ganda", "baris 2");
-        assertThat(e.problems().get(2).problem()).contains("bukan angka");
-        assertThat(e.problems().get(3).problem()).contains("mustahil", "0 sampai 100");
-        assertThat(e.problems().get(4).problem()).contains("tidak dikenal");
-        assertThat(e.problems().get(5).problem()).contains("bukan kode wilayah");
+        assertThat(e.problems().get(0).text(java.util.Locale.forLanguageTag("id"))).contains("KEBAHAGIAAN", "ikub@2019");
+        assertThat(e.problems().get(1).text(java.util.Locale.forLanguageTag("id"))).contains("ganda", "baris 2");
+        assertThat(e.problems().get(2).text(java.util.Locale.forLanguageTag("id"))).contains("bukan angka");
+        assertThat(e.problems().get(3).text(java.util.Locale.forLanguageTag("id"))).contains("mustahil", "0 sampai 100");
+        assertThat(e.problems().get(4).text(java.util.Locale.forLanguageTag("id"))).contains("tidak dikenal");
+        assertThat(e.problems().get(5).text(java.util.Locale.forLanguageTag("id"))).contains("bukan kode wilayah");
     }
 
     @Test
     void rejectsAFileWithoutTheRequiredColumns() {
-        InputRejectedException e = rejected("wilayah,tahun,indikator,nilai\n32.73,2024,TOLERANSI,70\n");
-        assertThat(e.problems()).extracting(InputProblem::row, InputProblem::column).containsExactly(tuple(1, "kode_wilayah"));
+        id.matagaruda.shared.FileRejectedException e = rejected("wilayah,tahun,indikator,nilai\n32.73,2024,TOLERANSI,70\n");
+        assertThat(e.problems()).extracting(id.matagaruda.shared.RowProblem::row, id.matagaruda.shared.RowProblem::column).containsExactly(tuple(1, "kode_wilayah"));
     }
 
     @Test

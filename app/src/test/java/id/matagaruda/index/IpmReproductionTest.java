@@ -74,12 +74,12 @@ class IpmReproductionTest {
 
     @Test
     void expenditureInThousandRupiahIsRejectedAsImpossible() throws Exception {
-        var e = org.assertj.core.api.Assertions.catchThrowableOfType(InputRejectedException.class,
+        var e = org.assertj.core.api.Assertions.catchThrowableOfType(id.matagaruda.shared.FileRejectedException.class,
                 () -> IndexFixtures.read(ipm, "kode_wilayah,tahun,indikator,nilai\n00,2021,PENGELUARAN,11156\n"));
         assertThat(e.problems()).singleElement().satisfies(p -> {
             assertThat(p.row()).isEqualTo(2);
             assertThat(p.column()).isEqualTo("nilai");
-            assertThat(p.problem()).contains("mustahil");
+            assertThat(p.text(java.util.Locale.forLanguageTag("id"))).contains("mustahil");
         });
     }
 }

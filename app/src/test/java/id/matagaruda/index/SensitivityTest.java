@@ -74,9 +74,9 @@ class SensitivityTest {
 
     @Test
     void badOptionsAreRejectedNamingTheOption() {
-        InputRejectedException e = org.assertj.core.api.Assertions.catchThrowableOfType(InputRejectedException.class,
+        id.matagaruda.shared.FileRejectedException e = org.assertj.core.api.Assertions.catchThrowableOfType(id.matagaruda.shared.FileRejectedException.class,
                 () -> new SensitivityOptions(0, 1, 1.5, List.of("softmax"), List.of("median")));
-        assertThat(e.problems()).extracting(InputProblem::column)
+        assertThat(e.problems()).extracting(id.matagaruda.shared.RowProblem::column)
                 .containsExactly("runs", "noise", "normalisations", "aggregations");
     }
 }

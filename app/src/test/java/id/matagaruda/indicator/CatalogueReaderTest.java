@@ -23,10 +23,10 @@ class CatalogueReaderTest {
         return reader.read(new ByteArrayInputStream(String.join("\n", lines).getBytes(StandardCharsets.UTF_8)));
     }
 
-    private List<ImportProblem> problems(String... lines) {
+    private List<id.matagaruda.shared.RowProblem> problems(String... lines) {
         try {
             read(lines);
-        } catch (CatalogueRejectedException e) {
+        } catch (id.matagaruda.shared.FileRejectedException e) {
             return e.problems();
         } catch (IOException e) {
             throw new AssertionError(e);
@@ -55,7 +55,7 @@ class CatalogueReaderTest {
         List<CatalogueRow> rows = read(header, NATIONAL + ",\"pengguna hak pilih / DPT x 100\",KPU,Direktorat Politik Dalam Negeri,2024,tidak");
         assertThat(rows.get(0).details()).isEqualTo(new CatalogueRow.Details("pengguna hak pilih / DPT x 100", "KPU",
                 "Direktorat Politik Dalam Negeri", 2024));
-        assertThat(problems(header, NATIONAL + ",,,,duaribu,mungkin")).extracting(ImportProblem::column)
+        assertThat(problems(header, NATIONAL + ",,,,duaribu,mungkin")).extracting(id.matagaruda.shared.RowProblem::column)
                 .containsExactlyInAnyOrder("tahun_baseline", "kumulatif");
     }
 
@@ -68,13 +68,13 @@ class CatalogueReaderTest {
 
     @Test
     void missingColumnsAreNamedOnTheHeaderRow() {
-        assertThat(problems("kode,nama", "A,B")).extracting(ImportProblem::row, ImportProblem::column)
+        assertThat(problems("kode,nama", "A,B")).extracting(id.matagaruda.shared.RowProblem::row, id.matagaruda.shared.RowProblem::column)
                 .contains(org.assertj.core.groups.Tuple.tuple(1, "tingkat"), org.assertj.core.groups.Tuple.tuple(1, "wajib_daerah"));
     }
 
     @Test
     void everyBadCellIsReportedWithRowAndColumnAndNothingIsAccepted() {
-        List<ImportProblem> p = problems(HEADER,
+        List<id.matagaruda.shared.RowProblem> p = problems(HEADER,
                 NATIONAL,
                 "N-07,Duplikat,nasional,00,persen,positif,tahunan,1,2,3,4,5,6,,ya",
                 "P-99,Provinsi fiktif,provinsi,99,persen,positif,tahunan,1,2,3,4,5,6,N-07,,",
@@ -82,7 +82,7 @@ class CatalogueReaderTest {
                 "P-33,Jateng,provinsi,33,persen,naik,tahunan,satu,2,3,4,5,6,N-99,,",
                 "K-1,Kab,kabkota,33.01,persen,positif,bulanan,1,2,3,4,5,6,P-32,,",
                 "N-08,Konflik,nasional,00,persen,positif,tahunan,1,2,3,4,5,6,,mungkin");
-        assertThat(p).extracting(ImportProblem::row, ImportProblem::column).contains(
+        assertThat(p).extracting(id.matagaruda.shared.RowProblem::row, id.matagaruda.shared.RowProblem::column).contains(
                 org.assertj.core.groups.Tuple.tuple(3, "kode"),
                 org.assertj.core.groups.Tuple.tuple(4, "kode_wilayah"),
                 org.assertj.core.groups.Tuple.tuple(5, "kode_wilayah"),
@@ -91,38 +91,38 @@ class CatalogueReaderTest {
                 org.assertj.core.groups.Tuple.tuple(6, "kode_induk"),
                 org.assertj.core.groups.Tuple.tuple(7, "frekuensi"),
                 org.assertj.core.groups.Tuple.tuple(8, "wajib_daerah"));
-        assertThat(p.stream().filter(x -> x.row() == 3).findFirst().orElseThrow().problem()).contains("baris 2");
-        assertThat(p.stream().filter(x -> x.row() == 4).findFirst().orElseThrow().problem()).contains("tidak dikenal");
-        assertThat(p.stream().filter(x -> x.row() == 6 && x.column().equals("baseline")).findFirst().orElseThrow().problem())
+        assertThat(p.stream().filter(x -> x.row() == 3).findFirst().orElseThrow().text(java.util.Locale.forLanguageTag("id"))).contains("baris 2");
+        assertThat(p.stream().filter(x -> x.row() == 4).findFirst().orElseThrow().text(java.util.Locale.forLanguageTag("id"))).contains("tidak dikenal");
+        assertThat(p.stream().filter(x -> x.row() == 6 && x.column().equals("baseline")).findFirst().orElseThrow().text(java.util.Locale.forLanguageTag("id")))
                 .contains("bukan angka");
     }
 
     @Test
     void cascadeMustGoUpwardsStayInItsProvinceAndNeverCycle() {
-        List<ImportProblem> p = problems(HEADER, NATIONAL,
+        List<id.matagaruda.shared.RowProblem> p = problems(HEADER, NATIONAL,
                 "P-32,Jabar,provinsi,32,persen,positif,tahunan,1,2,3,4,5,6,N-07,,",
                 "K-3301,Kab Cilacap,kabkota,33.01,persen,positif,tahunan,1,2,3,4,5,6,P-32,,",
                 "K-A,Kota Bandung A,kabkota,32.73,persen,positif,tahunan,1,2,3,4,5,6,K-B,,",
                 "K-B,Kota Bandung B,kabkota,32.73,persen,positif,tahunan,1,2,3,4,5,6,K-A,,");
-        assertThat(p).extracting(ImportProblem::row, ImportProblem::column).contains(
+        assertThat(p).extracting(id.matagaruda.shared.RowProblem::row, id.matagaruda.shared.RowProblem::column).contains(
                 org.assertj.core.groups.Tuple.tuple(4, "kode_induk"),
                 org.assertj.core.groups.Tuple.tuple(5, "kode_induk"),
                 org.assertj.core.groups.Tuple.tuple(6, "kode_induk"));
-        assertThat(p.stream().filter(x -> x.row() == 4).findFirst().orElseThrow().problem()).contains("provinsi 32");
-        assertThat(p.stream().filter(x -> x.row() == 5).findFirst().orElseThrow().problem()).contains("siklus");
+        assertThat(p.stream().filter(x -> x.row() == 4).findFirst().orElseThrow().text(java.util.Locale.forLanguageTag("id"))).contains("provinsi 32");
+        assertThat(p.stream().filter(x -> x.row() == 5).findFirst().orElseThrow().text(java.util.Locale.forLanguageTag("id"))).contains("siklus");
     }
 
     @Test
     void aPlanPeriodThatDoesNotCoverTheTargetYearsIsRefused() {
-        List<ImportProblem> p = problems(HEADER + ",periode", NATIONAL + ",2020-2024");
-        assertThat(p).extracting(ImportProblem::column).containsExactly("periode");
-        assertThat(p.get(0).problem()).contains("2025-2029");
+        List<id.matagaruda.shared.RowProblem> p = problems(HEADER + ",periode", NATIONAL + ",2020-2024");
+        assertThat(p).extracting(id.matagaruda.shared.RowProblem::column).containsExactly("periode");
+        assertThat(p.get(0).text(java.util.Locale.forLanguageTag("id"))).contains("2025-2029");
     }
 
     @Test
     void anEmptyFileOrOneWithoutRowsIsRejectedClearly() {
-        assertThat(problems(HEADER)).extracting(ImportProblem::problem).containsExactly("berkas tidak berisi indikator");
-        assertThatThrownBy(() -> read("")).isInstanceOf(CatalogueRejectedException.class);
+        assertThat(problems(HEADER)).extracting((id.matagaruda.shared.RowProblem p) -> p.text(java.util.Locale.forLanguageTag("id"))).containsExactly("berkas tidak berisi indikator");
+        assertThatThrownBy(() -> read("")).isInstanceOf(id.matagaruda.shared.FileRejectedException.class);
     }
 
     @Test
@@ -135,10 +135,10 @@ class CatalogueReaderTest {
         assertThat(rows.get(0).targets().get(2027)).isEqualByComparingTo("12.5");
         assertThat(problems(HEADER, row.formatted("12,5.3"))).singleElement().satisfies(p -> {
             assertThat(p.column()).isEqualTo("target_2027");
-            assertThat(p.problem()).isEqualTo("'12,5.3' bukan angka yang sah (contoh: 1.234,5)");
+            assertThat(p.text(java.util.Locale.forLanguageTag("id"))).isEqualTo("'12,5.3' bukan angka yang sah (contoh: 1.234,5)");
         });
         assertThat(problems(HEADER, row.formatted("72,12345"))).singleElement()
-                .satisfies(p -> assertThat(p.problem()).contains("paling banyak 4 angka di belakang koma"));
+                .satisfies(p -> assertThat(p.text(java.util.Locale.forLanguageTag("id"))).contains("paling banyak 4 angka di belakang koma"));
         assertThat(problems(HEADER, row.formatted("5%"))).hasSize(1);
     }
 }

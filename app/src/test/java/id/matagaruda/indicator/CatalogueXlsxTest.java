@@ -85,8 +85,8 @@ class CatalogueXlsxTest {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             wb.write(out);
             assertThatThrownBy(() -> reader.read(new ByteArrayInputStream(out.toByteArray())))
-                    .isInstanceOfSatisfying(CatalogueRejectedException.class, e -> assertThat(e.problems())
-                            .extracting(ImportProblem::column, ImportProblem::problem)
+                    .isInstanceOfSatisfying(id.matagaruda.shared.FileRejectedException.class, e -> assertThat(e.problems())
+                            .extracting(id.matagaruda.shared.RowProblem::column, (id.matagaruda.shared.RowProblem p) -> p.text(java.util.Locale.forLanguageTag("id")))
                             .containsExactly(org.assertj.core.groups.Tuple.tuple("baseline",
                                     "'12,5.3' bukan angka yang sah (contoh: 1.234,5)")));
         }

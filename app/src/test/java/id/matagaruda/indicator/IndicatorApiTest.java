@@ -81,6 +81,29 @@ class IndicatorApiTest {
     }
 
     @Test
+    void aRejectedCatalogueIsExplainedInTheCallersLanguageWithTheSameRowColumnProblemShape() throws Exception {
+        long before = count();
+        String outside = "BOGOR-NEW-2,Indikator Bogor,kabkota,32.01,persen,positif,tahunan,1,2,3,4,5,6,POLPUM-07,,";
+        mvc.perform(multipart("/api/v1/indicators/import").file(csv(HEADER, outside))
+                        .header("Accept-Language", "en").with(httpBasic("bandung.operator", "demo-garuda")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.title").value("Indicator catalogue is not valid"))
+                .andExpect(jsonPath("$.total").value(1))
+                .andExpect(jsonPath("$.errors[0].row").value(2))
+                .andExpect(jsonPath("$.errors[0].column").value("kode_wilayah"))
+                .andExpect(jsonPath("$.errors[0].rule").value("catalogue.regionOutOfScope"))
+                .andExpect(jsonPath("$.errors[0].problem").value("region 32.01 is outside your authority; an operator "
+                        + "may only import the plan of their own region"));
+        mvc.perform(multipart("/api/v1/indicators/import").file(csv(HEADER, outside))
+                        .with(httpBasic("bandung.operator", "demo-garuda")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.title").value("Katalog indikator tidak valid"))
+                .andExpect(jsonPath("$.errors[0].problem").value("wilayah 32.01 di luar kewenangan Anda; operator hanya "
+                        + "boleh mengimpor rencana wilayahnya sendiri"));
+        assertThat(count()).isEqualTo(before);
+    }
+
+    @Test
     void nationalCatalogueIsKeptByTheCentreNotByRegions() throws Exception {
         String line = "POLPUM-11,Indikator nasional baru,nasional,00,persen,positif,tahunan,1,2,3,4,5,6,,tidak";
         mvc.perform(multipart("/api/v1/indicators/import").file(csv(HEADER, line))

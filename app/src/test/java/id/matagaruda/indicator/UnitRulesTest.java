@@ -19,10 +19,10 @@ class UnitRulesTest {
 
     final CatalogueReader reader = new CatalogueReader(ReferenceRegions.shipped()::find, Map.of());
 
-    private List<ImportProblem> problems(String... lines) {
+    private List<id.matagaruda.shared.RowProblem> problems(String... lines) {
         try {
             reader.read(new ByteArrayInputStream(String.join("\n", lines).getBytes(StandardCharsets.UTF_8)));
-        } catch (CatalogueRejectedException e) {
+        } catch (id.matagaruda.shared.FileRejectedException e) {
             return e.problems();
         } catch (IOException e) {
             throw new AssertionError(e);
@@ -78,18 +78,18 @@ class UnitRulesTest {
     @Test
     void catalogueImportRefusesRangesThatContradictTheUnit() {
         String base = "U-%s,Uji,nasional,00,%s,positif,tahunan,1,1,1,1,1,1,,tidak,%s,%s,%s";
-        assertThat(problems(HEADER, base.formatted("1", "persen", "-3", "-5", "2"))).extracting(ImportProblem::column)
+        assertThat(problems(HEADER, base.formatted("1", "persen", "-3", "-5", "2"))).extracting(id.matagaruda.shared.RowProblem::column)
                 .contains("nilai_min");
-        assertThat(problems(HEADER, base.formatted("2", "persen", "", "", "7"))).extracting(ImportProblem::column)
+        assertThat(problems(HEADER, base.formatted("2", "persen", "", "", "7"))).extracting(id.matagaruda.shared.RowProblem::column)
                 .containsExactly("desimal");
         // five decimals would be rounded by the stored column (four): refused rather than promised
-        assertThat(problems(HEADER, base.formatted("2b", "persen", "", "", "5"))).extracting(ImportProblem::column)
+        assertThat(problems(HEADER, base.formatted("2b", "persen", "", "", "5"))).extracting(id.matagaruda.shared.RowProblem::column)
                 .containsExactly("desimal");
-        assertThat(problems(HEADER, base.formatted("3", "kejadian", "", "", "2"))).extracting(ImportProblem::problem)
+        assertThat(problems(HEADER, base.formatted("3", "kejadian", "", "", "2"))).extracting((id.matagaruda.shared.RowProblem p) -> p.text(java.util.Locale.forLanguageTag("id")))
                 .anyMatch(m -> m.contains("bilangan bulat"));
-        assertThat(problems(HEADER, base.formatted("4", "indeks", "0", "150", ""))).extracting(ImportProblem::column)
+        assertThat(problems(HEADER, base.formatted("4", "indeks", "0", "150", ""))).extracting(id.matagaruda.shared.RowProblem::column)
                 .containsExactly("nilai_maks");
-        assertThat(problems(HEADER, base.formatted("5", "orang", "-1", "", ""))).extracting(ImportProblem::column)
+        assertThat(problems(HEADER, base.formatted("5", "orang", "-1", "", ""))).extracting(id.matagaruda.shared.RowProblem::column)
                 .containsExactly("nilai_min");
         assertThat(problems(HEADER, base.formatted("6", "persen", "-100", "500", "1"))).isEmpty();
     }

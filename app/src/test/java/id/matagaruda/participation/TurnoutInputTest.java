@@ -14,10 +14,10 @@ class TurnoutInputTest {
         return TurnoutCsv.withShippedRegions().read(csv.getBytes(StandardCharsets.UTF_8));
     }
 
-    private static List<TurnoutProblem> problems(String csv) {
+    private static List<id.matagaruda.shared.RowProblem> problems(String csv) {
         try {
             read(csv);
-        } catch (TurnoutFileRejectedException e) {
+        } catch (id.matagaruda.shared.FileRejectedException e) {
             return e.problems();
         }
         throw new AssertionError("file was accepted");
@@ -40,7 +40,7 @@ class TurnoutInputTest {
 
     @Test
     void rejectsTheWholeFileNamingRowColumnAndRule() {
-        List<TurnoutProblem> problems = problems("""
+        List<id.matagaruda.shared.RowProblem> problems = problems("""
                 kode_wilayah,pemilihan,dpt,pengguna_hak_pilih,jenis
                 32.73,Pilkada 2024,1000,-5,pilwalkot
                 99.99,Pilkada 2024,1000,700,pilbup
@@ -48,28 +48,28 @@ class TurnoutInputTest {
                 32.04,Pilkada 2024,seribu,700,pilkades
                 32.73,Pilkada 2024,1000,700,pilwalkot
                 """);
-        assertThat(problems).extracting(TurnoutProblem::row, TurnoutProblem::column).contains(
+        assertThat(problems).extracting(id.matagaruda.shared.RowProblem::row, id.matagaruda.shared.RowProblem::column).contains(
                 org.assertj.core.groups.Tuple.tuple(2, "pengguna_hak_pilih"),
                 org.assertj.core.groups.Tuple.tuple(3, "kode_wilayah"),
                 org.assertj.core.groups.Tuple.tuple(4, "kode_wilayah"),
                 org.assertj.core.groups.Tuple.tuple(5, "dpt"),
                 org.assertj.core.groups.Tuple.tuple(5, "jenis"));
-        assertThat(problems.get(0).problem()).contains("tidak boleh negatif");
-        assertThat(problems).anyMatch(p -> p.problem().contains("tidak dikenal"));
-        assertThat(problems).anyMatch(p -> p.problem().contains("bukan kab/kota"));
+        assertThat(problems.get(0).text(java.util.Locale.forLanguageTag("id"))).contains("tidak boleh negatif");
+        assertThat(problems).anyMatch(p -> p.text(java.util.Locale.forLanguageTag("id")).contains("tidak dikenal"));
+        assertThat(problems).anyMatch(p -> p.text(java.util.Locale.forLanguageTag("id")).contains("bukan kab/kota"));
     }
 
     @Test
     void rejectsMissingOrUnknownColumnsAndDuplicateRegionElections() {
         assertThat(problems("kode_wilayah,pemilihan,dpt\n32.73,Pilkada 2024,1000\n"))
-                .extracting(TurnoutProblem::column).containsExactly("pengguna_hak_pilih");
+                .extracting(id.matagaruda.shared.RowProblem::column).containsExactly("pengguna_hak_pilih");
         assertThat(problems("kode_wilayah,pemilihan,dpt,pengguna_hak_pilih,warna\n32.73,P,1,1,merah\n"))
-                .extracting(TurnoutProblem::column).containsExactly("warna");
+                .extracting(id.matagaruda.shared.RowProblem::column).containsExactly("warna");
         assertThat(problems("""
                 kode_wilayah,pemilihan,dpt,pengguna_hak_pilih
                 32.73,Pilkada 2024,1000,700
                 32.73,pilkada 2024,1000,710
-                """)).singleElement().satisfies(p -> assertThat(p.problem()).contains("sudah ada di baris 2"));
+                """)).singleElement().satisfies(p -> assertThat(p.text(java.util.Locale.forLanguageTag("id"))).contains("sudah ada di baris 2"));
     }
 
     @Test

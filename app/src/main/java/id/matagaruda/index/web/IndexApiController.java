@@ -5,10 +5,10 @@ import id.matagaruda.index.IndexCatalogue;
 import id.matagaruda.index.IndexEngine;
 import id.matagaruda.index.IndexResult;
 import id.matagaruda.index.IndexSpec;
-import id.matagaruda.index.InputProblem;
-import id.matagaruda.index.InputRejectedException;
+import id.matagaruda.index.IndexInputs;
 import id.matagaruda.index.SensitivityOptions;
 import id.matagaruda.index.SensitivityReport;
+import id.matagaruda.shared.FileRejectedException;
 import id.matagaruda.shared.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -97,12 +97,12 @@ class IndexApiController {
 
     private static InputStream open(MultipartFile file) throws IOException {
         if (file.isEmpty()) {
-            throw new InputRejectedException(List.of(new InputProblem(0, "file", "berkas kosong")));
+            throw new FileRejectedException(IndexInputs.SUBJECT, List.of(id.matagaruda.shared.RowProblem.of(0, "file", "index.input.emptyFile")));
         }
         return file.getInputStream();
     }
 
-    /** A rejected input file answers 400 with every problem as {row, column, problem}; an unknown index 404. */
+    /** An unknown index answers 404, an unreadable file 400, in the caller's language. */
     @RestControllerAdvice(assignableTypes = IndexApiController.class)
     @Order(Ordered.HIGHEST_PRECEDENCE)
     static class Errors {
@@ -113,28 +113,19 @@ class IndexApiController {
             this.messages = messages;
         }
 
-        @ExceptionHandler(InputRejectedException.class)
-        ProblemDetail rejected(InputRejectedException e) {
-            ProblemDetail pd = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                    text("index.input.rejected.detail", e.problems().size()));
-            pd.setTitle(text("index.input.rejected.title"));
-            pd.setProperty("errors", e.problems());
-            return pd;
-        }
-
         @ExceptionHandler(NotFoundException.class)
         ProblemDetail notFound(NotFoundException e) {
             ProblemDetail pd = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
-                    text("index.notfound", e.args().isEmpty() ? "" : e.args().get(0)));
-            pd.setTitle(text("error.notfound.title"));
+                    text("index.api.notFound", e.args().isEmpty() ? "" : String.valueOf(e.args().get(0))));
+            pd.setTitle(text("index.api.notFound.title"));
             return pd;
         }
 
         @ExceptionHandler(IOException.class)
         ProblemDetail unreadable(IOException e) {
             ProblemDetail pd = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                    text("error.file.unreadable.detail", e.getMessage()));
-            pd.setTitle(text("error.file.unreadable.title"));
+                    text("index.api.unreadable", String.valueOf(e.getMessage())));
+            pd.setTitle(text("index.api.unreadable.title"));
             return pd;
         }
 

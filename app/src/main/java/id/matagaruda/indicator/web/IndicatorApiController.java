@@ -2,7 +2,6 @@ package id.matagaruda.indicator.web;
 
 import id.matagaruda.indicator.CascadeNode;
 import id.matagaruda.indicator.CatalogueFiles;
-import id.matagaruda.indicator.CatalogueRejectedException;
 import id.matagaruda.indicator.CatalogueRow;
 import id.matagaruda.indicator.ImportResult;
 import id.matagaruda.indicator.IndicatorService;
@@ -205,7 +204,7 @@ class IndicatorApiController {
                 .body(out.toByteArray());
     }
 
-    /** A rejected catalogue answers 400 with every problem as {row, column, problem}. */
+    /** An unreadable file answers 400 in the caller's language; a refused catalogue is answered by FileRejections. */
     @RestControllerAdvice(assignableTypes = IndicatorApiController.class)
     @Order(Ordered.HIGHEST_PRECEDENCE)
     static class Errors {
@@ -216,20 +215,12 @@ class IndicatorApiController {
             this.messages = messages;
         }
 
-        @ExceptionHandler(CatalogueRejectedException.class)
-        ProblemDetail rejected(CatalogueRejectedException e) {
-            ProblemDetail pd = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                    text("indicator.import.rejected.detail", e.problems().size()));
-            pd.setTitle(text("indicator.import.rejected.title"));
-            pd.setProperty("errors", e.problems());
-            return pd;
-        }
-
         @ExceptionHandler(IOException.class)
         ProblemDetail unreadable(IOException e) {
-            ProblemDetail pd = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                    text("error.file.unreadable.detail", e.getMessage()));
-            pd.setTitle(text("error.file.unreadable.title"));
+            java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+            ProblemDetail pd = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, messages.getMessage(
+                    "catalogue.api.unreadable", new Object[] {String.valueOf(e.getMessage())}, locale));
+            pd.setTitle(messages.getMessage("catalogue.api.unreadable.title", null, locale));
             return pd;
         }
 

@@ -2,7 +2,6 @@ package id.matagaruda.indicator.web;
 
 import id.matagaruda.access.AccessPolicy;
 import id.matagaruda.access.CurrentUser;
-import id.matagaruda.indicator.CatalogueRejectedException;
 import id.matagaruda.indicator.CatalogueRow;
 import id.matagaruda.indicator.ImportResult;
 import id.matagaruda.indicator.IndicatorService;
@@ -189,17 +188,20 @@ class IndicatorPageController {
         try {
             ImportResult result = indicators.importCatalogue(new ByteArrayInputStream(bytes));
             model.addAttribute("result", result);
-        } catch (CatalogueRejectedException e) {
-            model.addAttribute("problems", e.problems());
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-        } catch (IOException e) {
-            return refuse(model, response, text("ind.import.unreadable", locale, e.getMessage()));
         } catch (id.matagaruda.shared.FileRejectedException e) {
+            if (e.kind() == id.matagaruda.shared.FileRejectedException.Kind.INVALID) {
+                model.addAttribute("problems", e.problems());
+                model.addAttribute("problemTotal", e.total());
+                response.setStatus(HttpStatus.BAD_REQUEST.value());
+                return "indicator/import";
+            }
             String why = e.problems().isEmpty() ? "" : messages.getMessage(e.problems().get(0).messageKey(),
                     e.problems().get(0).args().toArray(), e.problems().get(0).messageKey(), locale);
             String page = refuse(model, response, text("ind.import.unreadable", locale, why));
             response.setStatus(e.kind().status());
             return page;
+        } catch (IOException e) {
+            return refuse(model, response, text("ind.import.unreadable", locale, e.getMessage()));
         }
         return "indicator/import";
     }

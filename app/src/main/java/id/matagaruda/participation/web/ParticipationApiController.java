@@ -4,8 +4,10 @@ import id.matagaruda.participation.ParticipationService;
 import id.matagaruda.participation.Programme;
 import id.matagaruda.participation.StrategyRow;
 import id.matagaruda.participation.TurnoutDataset;
-import id.matagaruda.participation.TurnoutFileRejectedException;
-import id.matagaruda.participation.TurnoutProblem;
+import id.matagaruda.participation.DatasetUnusableException;
+import id.matagaruda.participation.TurnoutCsv;
+import id.matagaruda.shared.FileRejectedException;
+import id.matagaruda.shared.RowProblem;
 import id.matagaruda.participation.TurnoutStrategy;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.Operation;
@@ -56,7 +58,7 @@ class ParticipationApiController {
     ResponseEntity<TurnoutDataset> upload(@RequestParam("file") MultipartFile file,
             @RequestParam(required = false) String nama) throws IOException {
         if (file.isEmpty()) {
-            throw new TurnoutFileRejectedException(List.of(new TurnoutProblem(0, "file", "berkas kosong")));
+            throw new FileRejectedException(TurnoutCsv.SUBJECT, List.of(RowProblem.of(0, "file", "turnout.file.empty")));
         }
         TurnoutDataset stored = service.upload(nama, file.getOriginalFilename(), file.getBytes());
         return ResponseEntity.status(HttpStatus.CREATED).body(stored);
@@ -93,19 +95,40 @@ class ParticipationApiController {
         return service.menu().programmes();
     }
 
-    /** A rejected file answers 400 with every problem as {row, column, problem}; nothing was stored. */
+    /**
+     * A stored dataset that cannot be analysed answers 400 with every problem as {row, column, rule, problem} in the
+     * caller's language; a refused upload is answered by the shared FileRejections.
+     */
     @RestControllerAdvice(assignableTypes = ParticipationApiController.class)
     @Order(Ordered.HIGHEST_PRECEDENCE)
     static class Errors {
-        @ExceptionHandler(TurnoutFileRejectedException.class)
-        ProblemDetail rejected(TurnoutFileRejectedException e) {
-            ProblemDetail pd = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.stored()
-                    ? "Dataset tersimpan tetapi tidak dapat dianalisis: " + e.problems().size() + " masalah; "
-                            + "ekspornya tetap dapat diunduh."
-                    : "Berkas ditolak seluruhnya: " + e.problems().size() + " masalah; tidak ada yang disimpan.");
-            pd.setTitle(e.stored() ? "Dataset partisipasi tidak dapat dianalisis" : "Berkas partisipasi tidak valid");
-            pd.setProperty("errors", e.problems());
+
+        private final org.springframework.context.MessageSource messages;
+
+        Errors(org.springframework.context.MessageSource messages) {
+            this.messages = messages;
+        }
+
+        @ExceptionHandler(DatasetUnusableException.class)
+        ProblemDetail unusable(DatasetUnusableException e) {
+            ProblemDetail pd = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                    text("turnout.api.unusable.detail", e.problems().size()));
+            pd.setTitle(text("turnout.api.unusable.title"));
+            List<java.util.Map<String, Object>> errors = new java.util.ArrayList<>();
+            for (RowProblem p : e.problems()) {
+                java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+                m.put("row", p.row());
+                m.put("column", p.column());
+                m.put("rule", p.messageKey());
+                m.put("problem", text(p.messageKey(), p.args().toArray()));
+                errors.add(m);
+            }
+            pd.setProperty("errors", errors);
             return pd;
+        }
+
+        private String text(String key, Object... args) {
+            return messages.getMessage(key, args, key, org.springframework.context.i18n.LocaleContextHolder.getLocale());
         }
     }
 }

@@ -7,7 +7,9 @@ import id.matagaruda.participation.BacktestReport;
 import id.matagaruda.participation.ParticipationService;
 import id.matagaruda.participation.StrategyRow;
 import id.matagaruda.participation.TurnoutDataset;
-import id.matagaruda.participation.TurnoutFileRejectedException;
+import id.matagaruda.participation.DatasetUnusableException;
+import id.matagaruda.shared.FileRejectedException;
+import id.matagaruda.shared.RowProblem;
 import id.matagaruda.participation.TurnoutStrategy;
 import java.io.IOException;
 import java.util.List;
@@ -57,7 +59,7 @@ class ParticipationPageController {
         try {
             backtest = service.backtest(dataset, ParticipationService.DEFAULT_SEED);
             rows = service.strategy(dataset, t, ParticipationService.DEFAULT_SEED);
-        } catch (TurnoutFileRejectedException e) {
+        } catch (DatasetUnusableException e) {
             // a stored dataset too small to cross-validate: say so instead of failing the page
             model.addAttribute("analysisProblems", e.problems());
             return "participation/unusable";
@@ -92,13 +94,13 @@ class ParticipationPageController {
             RedirectAttributes redirect) throws IOException {
         try {
             if (file.isEmpty()) {
-                throw new TurnoutFileRejectedException(List.of(
-                        new id.matagaruda.participation.TurnoutProblem(0, "file", "berkas kosong")));
+                throw new FileRejectedException(id.matagaruda.participation.TurnoutCsv.SUBJECT,
+                        List.of(RowProblem.of(0, "file", "turnout.file.empty")));
             }
             TurnoutDataset stored = service.upload(nama, file.getOriginalFilename(), file.getBytes());
             redirect.addFlashAttribute("uploaded", stored);
             return "redirect:/partisipasi?dataset=" + stored.id();
-        } catch (TurnoutFileRejectedException e) {
+        } catch (FileRejectedException e) {
             redirect.addFlashAttribute("rejected", e.problems());
             return "redirect:/partisipasi";
         }

@@ -1,7 +1,8 @@
 package id.matagaruda.reporting.internal;
 
 import id.matagaruda.reporting.WorkbookLine;
-import id.matagaruda.reporting.WorkbookRejectedException;
+import id.matagaruda.shared.FileRejectedException;
+import id.matagaruda.shared.RowProblem;
 import id.matagaruda.shared.NumberReader;
 import id.matagaruda.shared.NumberText;
 import java.io.FilterInputStream;
@@ -189,34 +190,33 @@ public final class RealisationSheet {
         try {
             try (OutputStream out = Files.newOutputStream(tmp)) {
                 if (new Limited(in, MAX_UPLOAD_BYTES, "berkas").transferTo(out) == 0) {
-                    throw WorkbookRejectedException.ofFile("berkas kosong");
+                    throw rejected("rep.import.empty");
                 }
             }
             OPCPackage pkg;
             try {
                 pkg = OPCPackage.open(tmp.toFile(), PackageAccess.READ);
             } catch (OpenXML4JException | RuntimeException e) {
-                throw WorkbookRejectedException.ofFile("bukan berkas XLSX yang valid; simpan sebagai Excel Workbook (.xlsx)");
+                throw rejected("rep.import.notXlsx");
             }
             try {
                 return parse(pkg, maxRows);
             } catch (TooLarge e) {
-                throw WorkbookRejectedException.ofFile(e.getMessage());
+                throw rejected(e.key, e.args);
             } catch (IOException e) {
                 if (String.valueOf(e.getMessage()).contains("Zip bomb")) {
-                    throw WorkbookRejectedException.ofFile("isi berkas mengembang jauh melampaui ukurannya (bom zip); "
-                            + "berkas ditolak");
+                    throw rejected("rep.import.zipBomb");
                 }
-                throw WorkbookRejectedException.ofFile("berkas XLSX rusak atau tidak dapat dibaca");
+                throw rejected("rep.import.broken");
             } catch (SAXException | OpenXML4JException | ParserConfigurationException | RuntimeException e) {
-                if (e instanceof WorkbookRejectedException w) {
+                if (e instanceof FileRejectedException w) {
                     throw w;
                 }
                 Throwable cause = e instanceof SAXException s && s.getException() != null ? s.getException() : e.getCause();
                 if (cause instanceof TooLarge t) {
-                    throw WorkbookRejectedException.ofFile(t.getMessage());
+                    throw rejected(t.key, t.args);
                 }
-                throw WorkbookRejectedException.ofFile("berkas XLSX rusak atau tidak dapat dibaca");
+                throw rejected("rep.import.broken");
             } finally {
                 pkg.revert();
             }
@@ -265,9 +265,22 @@ public final class RealisationSheet {
     }
 
     /** A limit of the reader was passed; the message is for the user. */
+    /** A workbook refused whole (row 0, column "berkas"): 400, as every workbook problem answers. */
+    static FileRejectedException rejected(String key, Object... args) {
+        return FileRejectedException.ofFile(FileRejectedException.Kind.INVALID, SUBJECT, key, args);
+    }
+
+    /** What a realisation workbook is called in the summary of a refusal. */
+    public static final String SUBJECT = "import.subject.workbook";
+
     static final class TooLarge extends IOException {
-        TooLarge(String message) {
-            super(message);
+        final String key;
+        final Object[] args;
+
+        TooLarge(String key, Object... args) {
+            super(RowProblem.ofFile(key, args).text(Locale.forLanguageTag("id")));
+            this.key = key;
+            this.args = args;
         }
     }
 
@@ -304,8 +317,7 @@ public final class RealisationSheet {
         private void add(long n) throws TooLarge {
             count += n;
             if (count > limit) {
-                throw new TooLarge("ukuran " + what + " melampaui batas " + limit / (1024 * 1024)
-                        + " MB; pecah menjadi beberapa berkas");
+                throw new TooLarge("rep.import.overSize", what, String.valueOf(limit / (1024 * 1024)));
             }
         }
     }
@@ -441,8 +453,7 @@ public final class RealisationSheet {
                 return;
             }
             if (lines.size() >= maxRows) {
-                throw new SAXException(new TooLarge("berkas berisi lebih dari " + NumberText.format(
-                        BigDecimal.valueOf(maxRows), Locale.forLanguageTag("id")) + " baris data; pecah menjadi beberapa berkas"));
+                throw new SAXException(new TooLarge("rep.import.overRows", maxRows));
             }
             lines.add(new Line(rowNumber, cells, numericCells));
         }

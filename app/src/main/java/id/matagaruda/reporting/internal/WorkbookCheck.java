@@ -4,8 +4,8 @@ import id.matagaruda.indicator.CatalogueRow;
 import id.matagaruda.reporting.Period;
 import id.matagaruda.reporting.Realisation;
 import id.matagaruda.reporting.RealisationStatus;
-import id.matagaruda.reporting.WorkbookProblem;
-import id.matagaruda.reporting.WorkbookRejectedException;
+import id.matagaruda.shared.FileRejectedException;
+import id.matagaruda.shared.RowProblem;
 import id.matagaruda.reporting.WorkbookScope;
 import id.matagaruda.shared.NumberReader;
 import java.math.BigDecimal;
@@ -38,14 +38,14 @@ public final class WorkbookCheck {
     public record Plan(int rows, List<Create> creates, List<Update> updates, int unchanged, int skipped) {}
 
     public static Plan check(RealisationSheet.Table table, WorkbookScope scope) {
-        List<WorkbookProblem> problems = new ArrayList<>();
+        List<RowProblem> problems = new ArrayList<>();
         for (String column : table.missingColumns()) {
             if (!column.equals("catatan")) {
-                problems.add(new WorkbookProblem(1, column, "kolom wajib tidak ada di baris judul; pakai templat dari Mata Garuda"));
+                problems.add(RowProblem.of(1, column, "rep.import.missingColumn"));
             }
         }
         if (!problems.isEmpty()) {
-            throw new WorkbookRejectedException(problems);
+            throw new FileRejectedException(RealisationSheet.SUBJECT, problems);
         }
         boolean noteColumn = !table.missingColumns().contains("catatan");
         List<Create> creates = new ArrayList<>();
@@ -67,29 +67,27 @@ public final class WorkbookCheck {
             CatalogueRow indicator = null;
             boolean regionInScope = false;
             if (region.isEmpty()) {
-                row.problem("kode_wilayah", "wajib diisi");
+                row.problem("kode_wilayah", "rep.import.required");
             } else if (!scope.editable(region)) {
-                row.problem("kode_wilayah", "wilayah " + region + " di luar kewenangan Anda; realisasi hanya boleh "
-                        + "diisi untuk wilayah Anda sendiri dan wilayah di bawahnya");
+                row.problem("kode_wilayah", "rep.import.regionOutOfScope", region);
             } else {
                 regionInScope = true;
             }
             if (kode.isEmpty()) {
-                row.problem("kode_indikator", "wajib diisi");
+                row.problem("kode_indikator", "rep.import.required");
             } else if (regionInScope || region.isEmpty()) {
                 indicator = scope.indicator(kode);
                 if (indicator == null) {
-                    row.problem("kode_indikator", "indikator '" + kode + "' tidak ada atau di luar cakupan Anda");
+                    row.problem("kode_indikator", "rep.import.unknownIndicator", kode);
                 } else if (regionInScope && !indicator.kodeWilayah().equals(region)) {
-                    row.problem("kode_wilayah", "indikator " + kode + " milik wilayah " + indicator.kodeWilayah()
-                            + ", bukan " + region);
+                    row.problem("kode_wilayah", "rep.import.indicatorOfOtherRegion", kode, indicator.kodeWilayah(), region);
                 }
             }
             Period period = period(row, periode, indicator);
             BigDecimal value = number(row, nilai, line.numeric("nilai"));
             String note = noteColumn ? blank(line.cell("catatan")) : null;
             if (note != null && note.length() > MAX_NOTE) {
-                row.problem("catatan", "paling banyak " + MAX_NOTE + " karakter");
+                row.problem("catatan", "rep.import.noteTooLong", MAX_NOTE);
             }
             Integer version = version(row, line.cell("versi"));
             if (problems.size() > before || indicator == null || period == null) {
@@ -98,8 +96,7 @@ public final class WorkbookCheck {
             String key = kode + "|" + region + "|" + period;
             Integer first = firstRow.putIfAbsent(key, line.number());
             if (first != null) {
-                row.problem("kode_indikator", "baris ini mengulang baris " + first + " (indikator " + kode + ", wilayah "
-                        + region + ", periode " + period + " yang sama)");
+                row.problem("kode_indikator", "rep.import.duplicateRow", String.valueOf(first), kode, region, String.valueOf(period));
                 continue;
             }
             Realisation stored = scope.stored(kode, region, period);
@@ -113,46 +110,40 @@ public final class WorkbookCheck {
             if (!changed) {
                 unchanged++;
             } else if (stored.status() == RealisationStatus.DIAJUKAN || stored.status() == RealisationStatus.DISETUJUI) {
-                row.problem("nilai", "realisasi berstatus " + stored.status().code() + " dan terkunci; nilai atau "
-                        + "catatannya tidak boleh diubah (minta verifikator mengembalikan atau membuka kembali)");
+                row.problem("nilai", "rep.import.locked", stored.status().code());
             } else if (version == null) {
-                row.problem("versi", "realisasi ini sudah diisi (versi " + stored.version() + "); unduh templat terbaru "
-                        + "agar perubahan orang lain tidak tertimpa");
+                row.problem("versi", "rep.import.versionMissing", String.valueOf(stored.version()));
             } else if (version != stored.version()) {
-                row.problem("versi", version < stored.version()
-                        ? "realisasi sudah diubah orang lain sejak templat diunduh (versi di berkas " + version
-                                + ", kini " + stored.version() + "); unduh templat terbaru lalu ulangi"
-                        : "versi " + version + " tidak cocok dengan versi tersimpan " + stored.version());
+                row.problem("versi", version < stored.version() ? "rep.import.versionStale" : "rep.import.versionMismatch",
+                        String.valueOf(version), String.valueOf(stored.version()));
             } else {
                 updates.add(new Update(line.number(), stored, version, value, newNote));
             }
         }
         if (!problems.isEmpty()) {
-            problems.sort(Comparator.comparingInt(WorkbookProblem::row)
+            problems.sort(Comparator.comparingInt(RowProblem::row)
                     .thenComparingInt(p -> RealisationSheet.COLUMNS.indexOf(p.column())));
-            throw new WorkbookRejectedException(problems);
+            throw new FileRejectedException(RealisationSheet.SUBJECT, problems);
         }
         return new Plan(table.lines().size(), creates, updates, unchanged, skipped);
     }
 
     private static Period period(Row row, String text, CatalogueRow indicator) {
         if (text.isEmpty()) {
-            row.problem("periode", "wajib diisi");
+            row.problem("periode", "rep.import.required");
             return null;
         }
         Optional<Period> p = Period.parse(text);
         if (p.isEmpty()) {
-            row.problem("periode", "'" + text + "' bukan periode; tulis 2025, 2025-S1 atau 2025-Q3");
+            row.problem("periode", "rep.import.badPeriod", text);
             return null;
         }
         if (indicator != null && p.get().frekuensi() != indicator.frekuensi()) {
-            row.problem("periode", "periode " + text + " tidak sesuai frekuensi indikator " + indicator.kode() + " ("
-                    + indicator.frekuensi().code() + ")");
+            row.problem("periode", "rep.import.periodFrequency", text, indicator.kode(), indicator.frekuensi().code());
             return null;
         }
         if (p.get().year() < CatalogueRow.FIRST_YEAR || p.get().year() > CatalogueRow.LAST_YEAR) {
-            row.problem("periode", "periode " + text + " di luar rencana " + CatalogueRow.FIRST_YEAR + "-"
-                    + CatalogueRow.LAST_YEAR);
+            row.problem("periode", "rep.import.periodOutsidePlan", text, String.valueOf(CatalogueRow.FIRST_YEAR), String.valueOf(CatalogueRow.LAST_YEAR));
             return null;
         }
         return p.get();
@@ -167,7 +158,7 @@ public final class WorkbookCheck {
         Optional<NumberReader.Refusal> refusal = r.ok()
                 ? NumberReader.scaleRefusal(r.value(), NumberReader.DEFAULT_DECIMALS) : Optional.of(r.refusal());
         if (refusal.isPresent()) {
-            row.problem("nilai", refusal.get().text(locale));
+            row.problem("nilai", refusal.get().messageKey(), refusal.get().args().toArray());
             return null;
         }
         BigDecimal v = r.value().stripTrailingZeros();
@@ -186,7 +177,7 @@ public final class WorkbookCheck {
         } catch (NumberFormatException e) {
             // reported below, like any other number that is no version
         }
-        row.problem("versi", "'" + text + "' bukan nomor versi; salin dari templat atau kosongkan untuk baris baru");
+        row.problem("versi", "rep.import.badVersion", text);
         return null;
     }
 
@@ -194,9 +185,9 @@ public final class WorkbookCheck {
         return s == null || s.isBlank() ? null : s.trim();
     }
 
-    private record Row(RealisationSheet.Line line, List<WorkbookProblem> problems) {
-        void problem(String column, String text) {
-            problems.add(new WorkbookProblem(line.number(), column, text));
+    private record Row(RealisationSheet.Line line, List<RowProblem> problems) {
+        void problem(String column, String key, Object... args) {
+            problems.add(RowProblem.of(line.number(), column, key, args));
         }
     }
 }

@@ -93,7 +93,7 @@ class ReportingPageController {
             } else {
                 model.addAttribute("uploaded", workbooks.upload(in));
             }
-        } catch (id.matagaruda.reporting.WorkbookRejectedException e) {
+        } catch (id.matagaruda.shared.FileRejectedException e) {
             model.addAttribute("uploadProblems", e.problems());
             model.addAttribute("uploadTotal", e.total());
         } catch (java.io.IOException e) {

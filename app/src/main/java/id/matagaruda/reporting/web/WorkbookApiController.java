@@ -3,7 +3,6 @@ package id.matagaruda.reporting.web;
 import id.matagaruda.reporting.AchievementReport;
 import id.matagaruda.reporting.ImportSummary;
 import id.matagaruda.reporting.ReportingWorkbooks;
-import id.matagaruda.reporting.WorkbookRejectedException;
 import id.matagaruda.shared.FieldProblem;
 import id.matagaruda.shared.InvalidInputException;
 import io.swagger.v3.oas.annotations.Operation;
@@ -83,32 +82,5 @@ class WorkbookApiController {
     // The parameters end up in a file name; anything but code characters would only make it unsafe.
     private static String safe(String s) {
         return s == null ? "" : s.replaceAll("[^A-Za-z0-9._-]", "");
-    }
-
-    /** A rejected workbook answers 400 with every problem as {row, column, problem}. */
-    @RestControllerAdvice(assignableTypes = WorkbookApiController.class)
-    @Order(Ordered.HIGHEST_PRECEDENCE)
-    static class Errors {
-
-        private final org.springframework.context.MessageSource messages;
-
-        Errors(org.springframework.context.MessageSource messages) {
-            this.messages = messages;
-        }
-
-        @ExceptionHandler(WorkbookRejectedException.class)
-        ProblemDetail rejected(WorkbookRejectedException e) {
-            String more = e.total() > e.problems().size() ? text("reporting.workbook.rejected.shown", e.problems().size()) : "";
-            ProblemDetail pd = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                    text("reporting.workbook.rejected.detail", e.total(), more));
-            pd.setTitle(text("reporting.workbook.rejected.title"));
-            pd.setProperty("errors", e.problems());
-            pd.setProperty("total", e.total());
-            return pd;
-        }
-
-        private String text(String key, Object... args) {
-            return messages.getMessage(key, args, key, org.springframework.context.i18n.LocaleContextHolder.getLocale());
-        }
     }
 }
