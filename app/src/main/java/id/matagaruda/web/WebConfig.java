@@ -52,10 +52,13 @@ class WebConfig implements WebMvcConfigurer {
     }
 
     // Pages open in Bahasa Indonesia whatever the browser says (the switch is one click away); API clients that ask
-    // for English first get English problem details.
+    // for English first get English problem details and read English numbers. A page's own calls to the API carry the
+    // browser's header but no credentials of their own (the session signs them): they follow the page's language,
+    // or a value typed as 81,5 on an Indonesian grid would be read as English.
     private static Locale fromHeader(HttpServletRequest request) {
         String header = request.getHeader("Accept-Language");
-        boolean api = request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+        boolean api = request.getRequestURI().startsWith(request.getContextPath() + "/api/")
+                && request.getHeader("Authorization") != null;
         return api && header != null && header.trim().toLowerCase(Locale.ROOT).startsWith("en") ? Locale.ENGLISH
                 : INDONESIAN;
     }
