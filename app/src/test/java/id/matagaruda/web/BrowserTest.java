@@ -213,7 +213,8 @@ class BrowserTest {
         login(wait, base, "jabar.verifikator");
         browser.get(base + "/verifikasi?periode=2026");
         WebElement item = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".queue-item")));
-        assertThat(browser.findElement(By.id("antrean")).getText()).contains("81.5", "berita-acara");
+        // the queue shows the value as the operator typed it, in Indonesian notation
+        assertThat(browser.findElement(By.id("antrean")).getText()).contains("81,5", "berita-acara");
         item.findElement(By.cssSelector("input[name=alasan]")).sendKeys("Lampirkan SK tim terpadu penanganan konflik");
         shot("22-antrean-verifikasi");
         item.findElement(By.cssSelector("button.reject")).click();
