@@ -124,7 +124,7 @@ public class ReportingService {
             problems.add(FieldProblem.of("region", "reporting.region.mismatch", ind.kode(), ind.kodeWilayah()));
         }
         Period p = periodFor(ind, period, problems);
-        checkValue(value, problems);
+        checkValue(value, ind, problems);
         checkText("note", note, 2000, problems);
         checkText("outlierConfirmation", outlierConfirmation, 1000, problems);
         if (!problems.isEmpty()) {
@@ -197,7 +197,7 @@ public class ReportingService {
         List<FieldProblem> problems = new ArrayList<>();
         CatalogueRow ind = indicatorFor(indicator, problems);
         Period p = periodFor(ind, period, problems);
-        checkValue(value, problems);
+        checkValue(value, ind, problems);
         if (p != null && p.frekuensi() == id.matagaruda.indicator.Frekuensi.TAHUNAN) {
             problems.add(FieldProblem.of("period", "reporting.target.annual"));
         }
@@ -227,7 +227,7 @@ public class ReportingService {
         if (version == null) {
             problems.add(FieldProblem.of("version", "validation.version"));
         }
-        checkValue(value, problems);
+        checkValue(value, indicators.get(before.indicator()), problems);
         checkText("note", note, 2000, problems);
         checkText("outlierConfirmation", outlierConfirmation, 1000, problems);
         if (!problems.isEmpty()) {
@@ -803,17 +803,21 @@ public class ReportingService {
         return p.get();
     }
 
-    private static void checkValue(BigDecimal value, List<FieldProblem> problems) {
+    private void checkValue(BigDecimal value, CatalogueRow ind, List<FieldProblem> problems) {
         if (value == null) {
             problems.add(FieldProblem.of("value", "validation.NotBlank"));
         } else {
-            // The reader has already refused what no number can be; here the stored precision is held: refused, never
-            // rounded (the catalogue has no per-indicator decimals yet, so the column's 4 applies to all).
+            // The reader has already refused what no number can be; here the precision is held: refused, never
+            // rounded. When the indicator's own rule is at least as strict as the 4 decimals the stored column keeps,
+            // that rule answers later, naming itself ("paling banyak 2 desimal, aturan unit-rules v1: persen").
             NumberReader.Refusal range = NumberReader.check(value).refusal();
             if (range != null) {
                 problems.add(range.problem("value"));
             } else {
-                NumberReader.scaleProblem(value, NumberReader.DEFAULT_DECIMALS, "value").ifPresent(problems::add);
+                ValueRule rule = ind == null ? null : indicators.valueRule(ind);
+                if (rule == null || rule.decimals() > NumberReader.DEFAULT_DECIMALS) {
+                    NumberReader.scaleProblem(value, NumberReader.DEFAULT_DECIMALS, "value").ifPresent(problems::add);
+                }
             }
         }
     }

@@ -83,8 +83,9 @@ class NumberEntryApiTest {
         create("2025-Q2", "99.99999999999999999")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("value"))
-                .andExpect(jsonPath("$.errors[0].message").value(Matchers.containsString(
-                        "paling banyak 4 angka di belakang koma")));
+                // the ratio's own unit rule (4 decimals) answers, naming itself
+                .andExpect(jsonPath("$.errors[0].message").value(Matchers.containsString("paling banyak 4")))
+                .andExpect(jsonPath("$.errors[0].rule").value("reporting.unit.decimals"));
         create("2025-Q2", "\"99,99999\"")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].message").value(Matchers.containsString("paling banyak 4")));
