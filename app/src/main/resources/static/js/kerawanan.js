@@ -74,8 +74,7 @@
   function renderSentence(k) {
     var p = document.getElementById('kalimat-keterampilan');
     if (!p || !k) { return; }
-    p.querySelector('[lang=id]').textContent = k.id;
-    p.querySelector('[lang=en]').textContent = k.en;
+    p.textContent = p.getAttribute('lang') === 'en' ? k.en : k.id;
   }
 
   var first = true;

@@ -103,8 +103,11 @@ class RiskApiTest {
     void showsThePageAndTheOnePageBrief() throws Exception {
         String page = mvc.perform(get("/kerawanan").with(httpBasic("pusat.pimpinan", "demo-garuda")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("% lebih tepat daripada", "% more accurate than", "id=\"sebaran-pita\"",
-                "rawan tinggi: ");
+        assertThat(page).contains("% lebih tepat daripada", "id=\"sebaran-pita\"", "rawan tinggi: ")
+                .doesNotContain("% more accurate than");
+        String english = mvc.perform(get("/kerawanan?lang=en").with(httpBasic("pusat.pimpinan", "demo-garuda")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(english).contains("% more accurate than").doesNotContain("% lebih tepat daripada");
         byte[] pdf = mvc.perform(get("/kerawanan/ringkasan.pdf").with(httpBasic("pusat.pimpinan", "demo-garuda")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         assertThat(new String(pdf, 0, 5)).isEqualTo("%PDF-");
